@@ -1,0 +1,79 @@
+/**
+ * npm run load [--hindi-only] [--out DIR] [--template] [report.hi.txt …]
+ *
+ * Prints the articles as JSON (or writes one file per report into DIR). On
+ * bad input prints every error as file:line:column: code: message, writes
+ * nothing and exits 1. --template prints a translation file to fill in.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatError } from './errors.ts';
+import { loadReports, reportsIn } from './load.ts';
+import { renderPo } from './po.ts';
+import { unitsOf } from './translate.ts';
+import type { HindiArticle } from '../schema/article.ts';
+import { locate } from './errors.ts';
+
+const USAGE = 'usage: npm run load -- [--hindi-only] [--template] [--out DIR] [report.hi.txt …]';
+
+function main(argv: string[]): number {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        'hindi-only': { type: 'boolean', default: false },
+        template: { type: 'boolean', default: false },
+        out: { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
+    });
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (args.values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const reports = args.positionals.length > 0 ? args.positionals.map((p) => resolve(p)) : reportsIn(resolve('seeds'));
+  if (reports.length === 0) {
+    process.stderr.write(`no reports (*.hi.txt) found\n${USAGE}\n`);
+    return 2;
+  }
+  const hindiOnly = args.values['hindi-only'] || args.values.template;
+  const result = loadReports(reports, { hindiOnly });
+  if (!result.ok) {
+    process.stderr.write(result.errors.map(formatError).join('\n') + `\n${result.errors.length} error(s); nothing written\n`);
+    return 1;
+  }
+  if (args.values.template) {
+    process.stdout.write(result.articles.map((a) => template(a)).join('\n'));
+    return 0;
+  }
+  if (args.values.out) {
+    mkdirSync(args.values.out, { recursive: true });
+    for (const article of result.articles) writeFileSync(join(args.values.out, `${article.id}.json`), JSON.stringify(article, null, 2) + '\n');
+    process.stderr.write(`wrote ${result.articles.length} article(s) to ${args.values.out}\n`);
+    return 0;
+  }
+  process.stdout.write(JSON.stringify(result.articles.length === 1 ? result.articles[0] : result.articles, null, 2) + '\n');
+  return 0;
+}
+
+function template(article: HindiArticle): string {
+  return renderPo(
+    unitsOf(article).map((unit) => ({
+      context: unit.context,
+      msgid: unit.hi,
+      msgstr: '',
+      comments: unit.offset === null ? ['Editorial: write the Hindi in msgid and the English in msgstr.'] : [],
+      reference: unit.offset === null ? undefined : `${article.source.file}:${locate(article.source.text, unit.offset).line}`,
+    })),
+    'en',
+  );
+}
+
+process.exitCode = main(process.argv.slice(2));

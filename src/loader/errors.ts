@@ -1,0 +1,73 @@
+/**
+ * A loader error is data: a rule id and a place, so tests can assert the code
+ * and the line rather than the wording.
+ */
+export type ErrorCode =
+  | 'input/empty'
+  | 'input/encoding'
+  | 'header/missing-date'
+  | 'header/invalid-date'
+  | 'dateline/missing'
+  | 'dateline/unknown-place'
+  | 'dateline/unknown-agency'
+  | 'dateline/date-mismatch'
+  | 'structure/no-lead'
+  | 'structure/no-statements'
+  | 'structure/trailing-text'
+  | 'entity/no-host'
+  | 'entity/no-visitors'
+  | 'entity/unknown-country'
+  | 'entity/no-venue'
+  | 'attribution/undecided-meeting'
+  | 'attribution/undecided-speaker'
+  | 'attribution/unknown-override'
+  | 'translation/syntax'
+  | 'translation/duplicate'
+  | 'translation/missing'
+  | 'translation/stale'
+  | 'translation/orphan'
+  | 'translation/missing-file'
+  | 'gazetteer/invalid'
+  | 'schema/invalid';
+
+export interface LoaderError {
+  file: string;
+  line: number;
+  column: number;
+  code: ErrorCode;
+  message: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; errors: LoaderError[] };
+
+export function formatError(error: LoaderError): string {
+  return `${error.file}:${error.line}:${error.column}: ${error.code}: ${error.message}`;
+}
+
+/** 1-based line and column of a UTF-16 offset; CRLF counts as one line break. */
+export function locate(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(Math.max(offset, 0), text.length);
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
+}
+
+/** Builds errors located in one text. */
+export function errorsIn(file: string, text: string) {
+  return (offset: number, code: ErrorCode, message: string): LoaderError => ({
+    file,
+    ...locate(text, offset),
+    code,
+    message,
+  });
+}
+
+export function byPlace(a: LoaderError, b: LoaderError): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+}

@@ -1,0 +1,117 @@
+/**
+ * The loader's thin Node shell: reads a report, its translation and the
+ * gazetteer from disk and hands them to the pure core. Nothing is written
+ * here; a caller writes only when every report loaded.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
+import type { Article, HindiArticle } from '../schema/article.ts';
+import { decodeUtf8 } from './decode.ts';
+import { byPlace, type LoaderError } from './errors.ts';
+import { GazetteerSchema, type Gazetteer } from './gazetteer.ts';
+import { parse } from './parse.ts';
+import { translate } from './translate.ts';
+
+export const REPORT_SUFFIX = '.hi.txt';
+export const GAZETTEER_FILE = 'gazetteer.json';
+
+export interface LoadOptions {
+  /** Check reports without their translation: English is left out. */
+  hindiOnly?: boolean;
+  /** Paths in errors are shown relative to this folder. */
+  cwd?: string;
+  gazetteerPath?: string;
+}
+
+export type LoadResult =
+  | { ok: true; articles: Array<Article | HindiArticle>; files: string[] }
+  | { ok: false; errors: LoaderError[]; files: string[] };
+
+export function translationPathOf(reportPath: string): string {
+  return reportPath.replace(/\.hi\.txt$/, '') + '.en.po';
+}
+
+export function reportsIn(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(REPORT_SUFFIX))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+function readText(path: string, shown: string): { text?: string; errors: LoaderError[] } {
+  const decoded = decodeUtf8(new Uint8Array(readFileSync(path)), shown);
+  return decoded.ok ? { text: decoded.value, errors: [] } : { errors: decoded.errors };
+}
+
+export function readGazetteer(path: string, shown: string): { gazetteer?: Gazetteer; errors: LoaderError[] } {
+  const { text, errors } = readText(path, shown);
+  if (text === undefined) return { errors };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { errors: [{ file: shown, line: 1, column: 1, code: 'gazetteer/invalid', message: (e as Error).message }] };
+  }
+  const result = GazetteerSchema.safeParse(json);
+  if (result.success) return { gazetteer: result.data, errors: [] };
+  return {
+    errors: result.error.issues.map((issue) => ({
+      file: shown,
+      line: 1,
+      column: 1,
+      code: 'gazetteer/invalid' as const,
+      message: `${issue.path.join('.')}: ${issue.message}`,
+    })),
+  };
+}
+
+/** Loads the given reports (all or nothing); `files` lists every file read. */
+export function loadReports(reportPaths: readonly string[], options: LoadOptions = {}): LoadResult {
+  const cwd = options.cwd ?? process.cwd();
+  const shown = (path: string) => relative(cwd, path) || path;
+  const gazetteerPath = options.gazetteerPath ?? join(dirname(reportPaths[0] ?? join(cwd, 'seeds', 'x')), GAZETTEER_FILE);
+  const files = [gazetteerPath];
+  const { gazetteer, errors } = readGazetteer(gazetteerPath, shown(gazetteerPath));
+  const articles: Array<Article | HindiArticle> = [];
+  if (!gazetteer) return { ok: false, errors, files };
+
+  for (const path of reportPaths) {
+    files.push(path);
+    const report = readText(path, shown(path));
+    errors.push(...report.errors);
+    if (report.text === undefined) continue;
+    const parsed = parse(report.text, shown(path), { gazetteer, gazetteerFile: shown(gazetteerPath), id: undefined });
+    if (!parsed.ok) {
+      errors.push(...parsed.errors);
+      continue;
+    }
+    if (options.hindiOnly) {
+      articles.push(parsed.article);
+      continue;
+    }
+    const poPath = translationPathOf(path);
+    files.push(poPath);
+    if (!existsSync(poPath)) {
+      errors.push({ file: shown(path), line: 1, column: 1, code: 'translation/missing-file', message: `no translation file ${shown(poPath)} (use --hindi-only to check the report alone)` });
+      continue;
+    }
+    const po = readText(poPath, shown(poPath));
+    errors.push(...po.errors);
+    if (po.text === undefined) continue;
+    const joined = translate(parsed.article, po.text, shown(poPath));
+    if (joined.ok) articles.push(joined.article);
+    else errors.push(...joined.errors);
+  }
+  const ids = new Map<string, string>();
+  for (const [i, article] of articles.entries()) {
+    const other = ids.get(article.id);
+    if (other) errors.push({ file: article.source.file, line: 1, column: 1, code: 'schema/invalid', message: `report id "${article.id}" is also the id of ${other}` });
+    ids.set(article.id, article.source.file);
+    void i;
+  }
+  return errors.length > 0 ? { ok: false, errors: errors.sort(byPlace), files } : { ok: true, articles, files };
+}
+
+export function reportName(path: string): string {
+  return basename(path, REPORT_SUFFIX);
+}

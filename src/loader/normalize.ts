@@ -1,0 +1,24 @@
+/**
+ * Comparison keys for Hindi words. The source mixes spellings (ज़ with a
+ * combining nukta or without, जापारोव / जोपारोव), so names are compared on
+ * folded forms while spans always point into the original text.
+ */
+const NUKTA = /\u093C/g;
+// Dependent vowel signs, candrabindu/anusvara/visarga and virama: what a
+// transliteration varies most between spellings of one foreign name.
+const VOWEL_MARKS = /[\u0900-\u0903\u093A-\u094F\u0955-\u0957\u0962\u0963]/g;
+
+/** NFC, then nukta folded away: अज़रबैजान and अजरबैजान give one key. */
+export function fold(word: string): string {
+  return word.normalize('NFD').replace(NUKTA, '').normalize('NFC');
+}
+
+/** Consonant skeleton, for matching spelling variants of a surname. */
+export function skeleton(word: string): string {
+  return fold(word).normalize('NFD').replace(VOWEL_MARKS, '').replace(/[\u0904-\u0914]/g, '');
+}
+
+/** Fold each word of a phrase and join with single spaces. */
+export function foldPhrase(phrase: string): string {
+  return phrase.trim().split(/\s+/u).map(fold).join(' ');
+}

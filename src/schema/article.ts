@@ -1,0 +1,131 @@
+/**
+ * The contract between the loader and the app: one article per report.
+ * The loader validates its output against `ArticleSchema` (or
+ * `HindiArticleSchema` for a report that has no translation yet); the app
+ * imports only the inferred types.
+ */
+import { z } from 'zod';
+
+/** `[start, end)` in UTF-16 code units of `source.text`. */
+export const SpanSchema = z
+  .tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])
+  .refine(([start, end]) => start <= end, 'span ends before it starts');
+
+export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2, upper case');
+export const MeetingIdSchema = z.string().regex(/^[a-z]{2}$/, 'country code, lower case');
+export const IsoDateSchema = z.iso.date();
+const IdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case ASCII id');
+const SentenceIdSchema = z.string().regex(/^p\d+\.s\d+$/, 'p<paragraph>.s<sentence>');
+
+export const ENCOUNTER_KINDS = ['mulaqat', 'varta', 'baatcheet', 'bhent'] as const;
+export const TITLES = ['president', 'prime-minister'] as const;
+
+function build<E extends z.ZodType>(english: E) {
+  const Text = z.object({ hi: z.string().min(1), en: english });
+  const Located = z.object({ span: SpanSchema, text: Text });
+
+  return z.object({
+    schemaVersion: z.literal(1),
+    id: IdSchema,
+    source: z.object({
+      file: z.string(),
+      translation: z.string().optional(),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      text: z.string(),
+    }),
+    date: IsoDateSchema,
+    header: z.object({ span: SpanSchema }),
+    dateline: Located.extend({ place: IdSchema, agency: IdSchema }),
+    credit: Located.nullable(),
+    signoff: Located.extend({ agency: IdSchema }).nullable(),
+    host: IdSchema,
+    venue: IdSchema,
+    occasion: Located.nullable(),
+    paragraphs: z.array(
+      z.object({
+        n: z.number().int().positive(),
+        span: SpanSchema,
+        kind: z.enum(['lead', 'statement', 'credit', 'signoff']),
+        sentences: z.array(SentenceIdSchema),
+      }),
+    ),
+    sentences: z.array(
+      z.object({
+        id: SentenceIdSchema,
+        paragraph: z.number().int().positive(),
+        span: SpanSchema,
+        text: Text,
+        meeting: MeetingIdSchema.nullable(),
+        speaker: IdSchema.nullable(),
+      }),
+    ),
+    people: z.array(
+      z.object({
+        id: IdSchema,
+        name: Text,
+        /** Every spelling the text uses for this person, as written. */
+        spellings: z.array(z.string().min(1)).min(1),
+        title: z.enum(TITLES),
+        country: CountryCodeSchema,
+        role: z.enum(['host', 'visitor']),
+        /** True when the gazetteer did not list this person. */
+        fromText: z.boolean(),
+      }),
+    ),
+    countries: z.array(
+      z.object({
+        code: CountryCodeSchema,
+        role: z.enum(['host', 'visitor']),
+        /** The spelling the text uses; UI names come from Intl.DisplayNames. */
+        spelling: z.string().min(1),
+        capital: IdSchema,
+      }),
+    ),
+    places: z.array(
+      z.object({
+        id: IdSchema,
+        name: Text,
+        lat: z.number().min(-90).max(90),
+        lon: z.number().min(-180).max(180),
+        roles: z.array(z.enum(['dateline', 'venue', 'capital'])).min(1),
+      }),
+    ),
+    meetings: z.array(
+      z.object({
+        id: MeetingIdSchema,
+        country: CountryCodeSchema,
+        visitor: IdSchema,
+        host: IdSchema,
+        kind: z.enum(ENCOUNTER_KINDS),
+        /** The word the text uses for the encounter, and where. */
+        kindWord: z.object({ span: SpanSchema, hi: z.string().min(1) }),
+        date: IsoDateSchema,
+        venue: IdSchema,
+        statements: z.array(z.object({ speaker: IdSchema, sentences: z.array(SentenceIdSchema).min(1) })),
+      }),
+    ),
+  });
+}
+
+/** Headline and summary are written for the app, not taken from the source. */
+const EditorialSchema = z.object({ hi: z.string().min(1), en: z.string().min(1), editorial: z.literal(true) });
+
+export const ArticleSchema = build(z.string().min(1)).extend({ headline: EditorialSchema, summary: EditorialSchema });
+/** A report checked without its translation: English only where the gazetteer gives it. */
+export const HindiArticleSchema = build(z.string().min(1).optional()).extend({
+  headline: EditorialSchema.nullable(),
+  summary: EditorialSchema.nullable(),
+});
+
+export type Article = z.infer<typeof ArticleSchema>;
+export type HindiArticle = z.infer<typeof HindiArticleSchema>;
+export type Span = z.infer<typeof SpanSchema>;
+export type Sentence = Article['sentences'][number];
+export type Meeting = Article['meetings'][number];
+export type Person = Article['people'][number];
+export type Place = Article['places'][number];
+export type CountryEntry = Article['countries'][number];
+export type EncounterKind = (typeof ENCOUNTER_KINDS)[number];
+
+/** What the index module lists for each article, without loading it. */
+export type ArticleSummary = Pick<Article, 'id' | 'date' | 'headline'>;
