@@ -1,9 +1,10 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { articlesPlugin } from './src/loader/vite-plugin.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), articlesPlugin()],
   test: {
     environment: 'node',
     include: ['tests/**/*.test.{ts,tsx}'],

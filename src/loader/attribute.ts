@@ -35,18 +35,26 @@ const SPEECH_VERBS = new Set(['कहा', 'बताया', 'कहना'].ma
 const WITH = [['से'], ['के', 'साथ']].map((w) => w.map(fold));
 const WHEN = [['के', 'समय'], ['के', 'दौरान'], ['में']].map((w) => w.map(fold));
 
+// "उन्होंने कहा" (he/she said) names no one the rules can resolve.
+const PRONOUN_SUBJECTS = new Set(['उन्होंने', 'उसने', 'इन्होंने'].map(fold));
+
 interface Cues {
   counterpart: FoundPerson | null;
   speaker: FoundPerson | null;
+  /** A speech cue whose subject resolves to nobody, or to a pronoun. */
+  unresolvedSpeaker: boolean;
   encounter: { token: Token } | null;
 }
 
 function cuesOf(tokens: readonly Token[], people: readonly FoundPerson[]): Cues {
-  const cues: Cues = { counterpart: null, speaker: null, encounter: null };
+  const cues: Cues = { counterpart: null, speaker: null, unresolvedSpeaker: false, encounter: null };
   for (let i = 1; i < tokens.length; i++) {
     const person = resolveMention(tokens[i - 1], people);
+    const saysNext = SPEECH_VERBS.has(tokens[i + 1]?.key ?? '');
+    if (!cues.speaker && !person && tokens[i]!.key === fold('ने') && saysNext) cues.unresolvedSpeaker = true;
+    if (!cues.speaker && PRONOUN_SUBJECTS.has(tokens[i - 1]!.key) && SPEECH_VERBS.has(tokens[i]!.key)) cues.unresolvedSpeaker = true;
     if (!person) continue;
-    if (!cues.speaker && tokens[i]!.key === fold('ने') && SPEECH_VERBS.has(tokens[i + 1]?.key ?? '')) {
+    if (!cues.speaker && tokens[i]!.key === fold('ने') && saysNext) {
       cues.speaker = person;
       noteSpelling(person, tokens[i - 1]!.text);
     }
@@ -79,6 +87,7 @@ export function attribute(
 
   for (const paragraph of paragraphs) {
     let current: Partial<Attribution> = {};
+    let failed = false;
     for (const sentence of paragraph.sentences) {
       const override = overrides.find((o) => o.sentence === sentence.id);
       if (override) {
@@ -86,11 +95,15 @@ export function attribute(
         attributions.set(sentence.id, { meeting: override.meeting, speaker: override.speaker });
         continue;
       }
-      const { counterpart, speaker, encounter } = cuesOf(tokenize(sentence.text, sentence.span[0]), people);
+      const { counterpart, speaker, unresolvedSpeaker, encounter } = cuesOf(tokenize(sentence.text, sentence.span[0]), people);
       const next: Partial<Attribution> = { ...current };
+      const hasCue = !!(counterpart || speaker || unresolvedSpeaker);
+      // A sentence with no cue of its own continues the one before: when that
+      // one was undecided, so is this, and one error says it.
+      if (failed && !hasCue) continue;
       if (counterpart && counterpart.role === 'visitor') {
         next.meeting = meetingOf(counterpart);
-        next.speaker = (speaker ?? host).id;
+        next.speaker = speaker?.id ?? (unresolvedSpeaker ? undefined : host.id);
         if (encounter) {
           const t = encounter.token;
           encounters.push({ meeting: next.meeting, kind: ENCOUNTER_WORDS[t.key]!, span: [t.start, t.end], hi: t.text });
@@ -103,9 +116,10 @@ export function attribute(
           const t = encounter.token;
           encounters.push({ meeting: next.meeting, kind: ENCOUNTER_WORDS[t.key]!, span: [t.start, t.end], hi: t.text });
         }
-      } else if (counterpart) {
+      } else if (counterpart || unresolvedSpeaker) {
         next.speaker = undefined;
       }
+      failed = !next.meeting || !next.speaker;
       if (!next.meeting) {
         errors.push(at(sentence.span[0], 'attribution/undecided-meeting', `cannot tell which meeting sentence ${sentence.id} belongs to; name the visitor ("X से मुलाकात के समय") or add an override to the gazetteer`));
       } else if (!next.speaker) {

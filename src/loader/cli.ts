@@ -1,5 +1,5 @@
 /**
- * npm run load [--hindi-only] [--out DIR] [--template] [report.hi.txt …]
+ * npm run load [--hindi-only] [--out DIR] [--template] [--gazetteer FILE] [report.hi.txt …]
  *
  * Prints the articles as JSON (or writes one file per report into DIR). On
  * bad input prints every error as file:line:column: code: message, writes
@@ -15,7 +15,7 @@ import { unitsOf } from './translate.ts';
 import type { HindiArticle } from '../schema/article.ts';
 import { locate } from './errors.ts';
 
-const USAGE = 'usage: npm run load -- [--hindi-only] [--template] [--out DIR] [report.hi.txt …]';
+const USAGE = 'usage: npm run load -- [--hindi-only] [--template] [--out DIR] [--gazetteer FILE] [report.hi.txt …]';
 
 function main(argv: string[]): number {
   let args;
@@ -27,6 +27,7 @@ function main(argv: string[]): number {
         'hindi-only': { type: 'boolean', default: false },
         template: { type: 'boolean', default: false },
         out: { type: 'string' },
+        gazetteer: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -44,7 +45,7 @@ function main(argv: string[]): number {
     return 2;
   }
   const hindiOnly = args.values['hindi-only'] || args.values.template;
-  const result = loadReports(reports, { hindiOnly });
+  const result = loadReports(reports, { hindiOnly, gazetteerPath: args.values.gazetteer && resolve(args.values.gazetteer) });
   if (!result.ok) {
     process.stderr.write(result.errors.map(formatError).join('\n') + `\n${result.errors.length} error(s); nothing written\n`);
     return 1;

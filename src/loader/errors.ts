@@ -5,6 +5,7 @@
 export type ErrorCode =
   | 'input/empty'
   | 'input/encoding'
+  | 'input/unreadable'
   | 'header/missing-date'
   | 'header/invalid-date'
   | 'dateline/missing'

@@ -39,7 +39,14 @@ export function reportsIn(dir: string): string[] {
 }
 
 function readText(path: string, shown: string): { text?: string; errors: LoaderError[] } {
-  const decoded = decodeUtf8(new Uint8Array(readFileSync(path)), shown);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(path));
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
+    return { errors: [{ file: shown, line: 1, column: 1, code: 'input/unreadable', message: reason }] };
+  }
+  const decoded = decodeUtf8(bytes, shown);
   return decoded.ok ? { text: decoded.value, errors: [] } : { errors: decoded.errors };
 }
 
@@ -69,7 +76,7 @@ export function readGazetteer(path: string, shown: string): { gazetteer?: Gazett
 export function loadReports(reportPaths: readonly string[], options: LoadOptions = {}): LoadResult {
   const cwd = options.cwd ?? process.cwd();
   const shown = (path: string) => relative(cwd, path) || path;
-  const gazetteerPath = options.gazetteerPath ?? join(dirname(reportPaths[0] ?? join(cwd, 'seeds', 'x')), GAZETTEER_FILE);
+  const gazetteerPath = options.gazetteerPath ?? defaultGazetteer(reportPaths, cwd);
   const files = [gazetteerPath];
   const { gazetteer, errors } = readGazetteer(gazetteerPath, shown(gazetteerPath));
   const articles: Array<Article | HindiArticle> = [];
@@ -110,6 +117,12 @@ export function loadReports(reportPaths: readonly string[], options: LoadOptions
     void i;
   }
   return errors.length > 0 ? { ok: false, errors: errors.sort(byPlace), files } : { ok: true, articles, files };
+}
+
+/** The gazetteer beside the first report, else the one in `seeds/`. */
+function defaultGazetteer(reportPaths: readonly string[], cwd: string): string {
+  const beside = reportPaths[0] && join(dirname(reportPaths[0]), GAZETTEER_FILE);
+  return beside && existsSync(beside) ? beside : join(cwd, 'seeds', GAZETTEER_FILE);
 }
 
 export function reportName(path: string): string {

@@ -69,8 +69,11 @@ export function parsePo(text: string, file: string): { entries: PoEntry[]; error
       current[field] += value ?? '';
       continue;
     }
-    const what = /^(msgid_plural|msgstr\[)/.test(line) ? 'plural forms are not used in these files' : `unexpected "${line.slice(0, 20)}"`;
-    errors.push(at(lineStart + column, 'translation/syntax', what));
+    const plural = /^(msgid_plural|msgstr\[)/.test(line);
+    errors.push(at(lineStart + column, 'translation/syntax', plural ? 'plural forms are not used in these files' : `unexpected "${line.slice(0, 20)}"`));
+    // The entry is broken either way; one error says so.
+    current = {};
+    field = null;
   }
   finish();
   return { entries, errors };

@@ -39,7 +39,7 @@ const MONTH_VARIANTS: Record<string, number> = Object.fromEntries([
   [foldPhrase('अक्तूबर'), 10],
 ]);
 
-const HEADER = /^[ \t]*date[ \t]+(\S*)/;
+const HEADER = /^\s*date[ \t]+(\S*)/;
 const DATELINE = /^([^,\n]+?),[ \t]*(\d{1,2})[ \t]+(\S+)[ \t]*\(([^)\n]+)\)[ \t]*।/u;
 const CREDIT = /^\(साभार\s*[-–—:]/u;
 const SIGNOFF = /^-{2,}\s*(\S.*?)\s*$/u;
@@ -110,7 +110,7 @@ export function readStructure(text: string, file: string, gazetteer: GazetteerIn
     errors,
     structure: {
       date,
-      header: [begin, headerEnd],
+      header: [headerEnd - header[0].trimStart().length, headerEnd],
       dateline: { span: datelineSpan, text: dl[0], place: place.id, agency: agency.id },
       paragraphs,
       credit,

@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, ROOT, SEED, seedText } from './helpers.ts';
+
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+const load = (...args: string[]) => spawnSync(TSX, ['src/loader/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+const LOCATED = /^[^:\s]+:\d+:\d+: [a-z]+\/[a-z-]+: .+$/;
+
+describe('npm run load', () => {
+  it('prints the article with English for every sentence and exits 0', () => {
+    const run = load();
+    expect(run.status).toBe(0);
+    const article = JSON.parse(run.stdout);
+    expect(article.id).toBe('2025-08-31-xi-tianjin-meetings');
+    expect(article.sentences.every((s: { text: { en?: string } }) => s.text.en)).toBe(true);
+  });
+
+  it('on bad input prints every error located, exits 1 and writes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bhent-'));
+    const bad = join(dir, 'broken.hi.txt');
+    writeFileSync(bad, seedText.replace('2025-08-31', '2025-13-01').replace('जोपारोव से मुलाकात के समय ', ''));
+    const out = join(dir, 'out');
+    const run = load('--out', out, SEED, bad);
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    const errors = lines.filter((l) => LOCATED.test(l));
+    expect(errors.length).toBeGreaterThanOrEqual(1);
+    expect(errors[0]).toMatch(/broken\.hi\.txt:1:7: header\/invalid-date: /);
+    expect(run.stdout).toBe('');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('--hindi-only checks a report that has no translation yet', () => {
+    const report = `${FIXTURES}/2025-01-10-modi-delhi.hi.txt`;
+    const without = load(report);
+    expect(without.status).toBe(1);
+    expect(without.stderr).toMatch(/modi-delhi\.hi\.txt:1:1: translation\/missing-file: /);
+    const hindiOnly = load('--hindi-only', report);
+    expect(hindiOnly.status).toBe(0);
+    expect(JSON.parse(hindiOnly.stdout).meetings[0].id).toBe('np');
+  });
+
+  it('--out writes one JSON file per report', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'bhent-')), 'data');
+    expect(load('--out', out).status).toBe(0);
+    expect(readdirSync(out)).toEqual(['2025-08-31-xi-tianjin-meetings.json']);
+  });
+});
