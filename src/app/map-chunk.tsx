@@ -1,0 +1,53 @@
+/**
+ * Everything the map needs, Leaflet and the country shapes included, loaded
+ * as one chunk after the text.
+ */
+import basemap from 'virtual:bhent/basemap';
+import { useHref, useNavigate } from 'react-router';
+import { MeetingsMap } from '../features/map/index.ts';
+import type { Article } from '../schema/article.ts';
+import type { Lang } from '../shared/lang.ts';
+import { paths } from '../shared/paths.ts';
+import { useT } from '../shared/use-lang.ts';
+
+export interface MapWithDataProps {
+  article: Article;
+  lang: Lang;
+  selected: string | null;
+}
+
+export default function MapWithData({ article, lang, selected }: MapWithDataProps) {
+  const t = useT(lang);
+  const navigate = useNavigate();
+  const base = useHref('/');
+  const place = (id: string) => article.places.find((p) => p.id === id)!;
+  const venue = place(article.venue);
+  const host = article.countries.find((c) => c.role === 'host')!;
+  const visitors = article.meetings.map((m) => {
+    const capital = place(article.countries.find((c) => c.code === m.country)!.capital);
+    return { code: m.country, meetingId: m.id, capital: { name: capital.name[lang], lat: capital.lat, lon: capital.lon } };
+  });
+  return (
+    <MeetingsMap
+      lang={lang}
+      basemap={basemap}
+      host={{ code: host.code }}
+      venue={{ name: venue.name[lang], lat: venue.lat, lon: venue.lon }}
+      visitors={visitors}
+      selected={selected}
+      hrefFor={(id) => `${base.replace(/\/$/, '')}${paths.meeting(lang, id)}`}
+      onSelect={(id) => navigate(paths.meeting(lang, id))}
+      labels={{
+        region: t('map.region'),
+        legendTitle: t('map.legendTitle'),
+        legendVisitor: t('map.legendVisitor'),
+        legendHost: t('map.legendHost'),
+        legendVenue: t('map.legendVenue'),
+        legendRoute: t('map.legendRoute'),
+        credit: t('map.credit'),
+        zoomIn: t('map.zoomIn'),
+        zoomOut: t('map.zoomOut'),
+      }}
+    />
+  );
+}

@@ -1,0 +1,85 @@
+import { useEffect } from 'react';
+import { useParams } from 'react-router';
+import { indexArticle } from '../../features/article/lookup.ts';
+import { CountryList } from '../../features/meetings/CountryList.tsx';
+import { MeetingCard, meetingHeadingId } from '../../features/meetings/MeetingCard.tsx';
+import { Bilingual } from '../../shared/Bilingual.tsx';
+import { useDisplayMode } from '../../shared/display-mode.ts';
+import { DisplayModeControl } from '../../shared/DisplayModeControl.tsx';
+import { countryName, formatDate } from '../../shared/intl.ts';
+import { prefersReducedMotion } from '../../shared/motion.ts';
+import { paths } from '../../shared/paths.ts';
+import { useLang, useT } from '../../shared/use-lang.ts';
+import { MapSlot } from '../MapSlot.tsx';
+import { useArticle } from './use-article.ts';
+
+/** The overview: headline, lead, map and the meeting cards; `/meetings/:country` selects one. */
+export function Explorer() {
+  const article = useArticle();
+  const lang = useLang();
+  const t = useT();
+  const mode = useDisplayMode();
+  const index = indexArticle(article);
+  const { country } = useParams();
+  const selected = country && index.meeting(country) ? country : null;
+  const selectedMeeting = selected ? index.meeting(selected) : undefined;
+  const lead = article.sentences.filter((s) => s.paragraph === 1);
+  const title = selectedMeeting
+    ? t('title.meeting', { country: countryName(selectedMeeting.country, lang), visitor: index.person(selectedMeeting.visitor).name[lang] })
+    : t('title.overview', { headline: article.headline[lang] });
+
+  useEffect(
+    function bringSelectedCardIntoView() {
+      if (!selected) return;
+      const heading = document.getElementById(meetingHeadingId(selected));
+      heading?.focus({ preventScroll: true });
+      heading?.closest('article')?.scrollIntoView({ behavior: prefersReducedMotion() ? 'auto' : 'smooth', block: 'start' });
+    },
+    [selected],
+  );
+
+  return (
+    <>
+      <title>{title}</title>
+      <section className="hero" aria-labelledby="headline">
+        <h1 id="headline">{article.headline[lang]}</h1>
+        <p className="hero-meta">
+          <time dateTime={article.date}>{formatDate(article.date, lang)}</time>
+          {' · '}
+          {index.place(article.venue).name[lang]}
+        </p>
+        <p className="hero-summary">
+          {article.summary[lang]} <span className="editorial-note">{t('overview.editorial')}</span>
+        </p>
+      </section>
+      <div className="explorer">
+        <section className="map-panel" aria-labelledby="countries-heading">
+          <MapSlot article={article} lang={lang} selected={selected} />
+          <h2 id="countries-heading" className="panel-heading">
+            {t('overview.countriesHeading')}
+          </h2>
+          <CountryList article={article} lang={lang} selected={selected} labelledBy="countries-heading" />
+        </section>
+        <section className="meetings" aria-labelledby="meetings-heading">
+          <div className="meetings-toolbar">
+            <h2 id="meetings-heading" className="panel-heading">
+              {t('overview.meetingsHeading')}
+            </h2>
+            <DisplayModeControl />
+          </div>
+          <figure className="lead">
+            <figcaption className="lead-caption">{t('overview.lead')}</figcaption>
+            <blockquote className="lead-text" cite={paths.article(lang, lead[0]?.id)}>
+              {lead.map((s) => (
+                <Bilingual key={s.id} text={s.text} mode={mode} as="p" />
+              ))}
+            </blockquote>
+          </figure>
+          {article.meetings.map((meeting) => (
+            <MeetingCard key={meeting.id} index={index} meeting={meeting} lang={lang} mode={mode} selected={meeting.id === selected} />
+          ))}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import { Link } from 'react-router';
+import type { Lang } from '../../shared/lang.ts';
+import { paths } from '../../shared/paths.ts';
+import { useT } from '../../shared/use-lang.ts';
+
+/** A friendly not-found message in the current language, with a way back. */
+export function NotFound({ lang }: { lang: Lang }) {
+  const t = useT(lang);
+  return (
+    <section className="message-page" aria-labelledby="not-found-heading" lang={lang}>
+      <title>{t('title.notFound')}</title>
+      <h1 id="not-found-heading">{t('notFound.heading')}</h1>
+      <p>{t('notFound.body')}</p>
+      <p>
+        <Link to={paths.overview(lang)}>{t('notFound.home')}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import { Link } from 'react-router';
+import type { Meeting } from '../../schema/article.ts';
+import { Bilingual } from '../../shared/Bilingual.tsx';
+import type { DisplayMode } from '../../shared/display-mode.ts';
+import { countryName, formatDate } from '../../shared/intl.ts';
+import type { Lang } from '../../shared/lang.ts';
+import { paths } from '../../shared/paths.ts';
+import { useT } from '../../shared/use-lang.ts';
+import { statementsBySpeaker, type ArticleIndex } from '../article/lookup.ts';
+
+interface MeetingCardProps {
+  index: ArticleIndex;
+  meeting: Meeting;
+  lang: Lang;
+  mode: DisplayMode;
+  selected: boolean;
+}
+
+export const meetingHeadingId = (meeting: string) => `meeting-${meeting}`;
+
+/** One meeting: who, what kind, when and where, and what each side said. */
+export function MeetingCard({ index, meeting, lang, mode, selected }: MeetingCardProps) {
+  const t = useT(lang);
+  const visitor = index.person(meeting.visitor);
+  const host = index.person(meeting.host);
+  const venue = index.place(meeting.venue);
+  const country = countryName(meeting.country, lang);
+  const headingId = meetingHeadingId(meeting.id);
+  const groups = statementsBySpeaker(meeting);
+  const firstSentence = groups[0]?.sentences[0];
+
+  return (
+    <article className="meeting-card" aria-labelledby={headingId} data-country={meeting.id} data-selected={selected || undefined}>
+      <header className="meeting-card-header">
+        <p className="meeting-kind">
+          <span className="meeting-kind-label">{t(`kind.${meeting.kind}`)}</span>
+          {lang === 'en' && (
+            <>
+              {' · '}
+              <span lang="hi">{meeting.kindWord.hi}</span>
+            </>
+          )}
+          {selected && <span className="badge">{t('meeting.selected')}</span>}
+        </p>
+        <h3 id={headingId} tabIndex={-1} className="meeting-country">
+          <Link to={paths.meeting(lang, meeting.id)} aria-current={selected ? 'page' : undefined}>
+            {country}
+          </Link>
+        </h3>
+        <p className="meeting-visitor">
+          {t('meeting.visitor', { title: t(`titles.${visitor.title}`), name: visitor.name[lang] })}
+          <span className="meeting-host"> {t('meeting.with', { host: host.name[lang] })}</span>
+        </p>
+        <dl className="meeting-facts">
+          <div>
+            <dt>{t('meeting.date')}</dt>
+            <dd>
+              <time dateTime={meeting.date}>{formatDate(meeting.date, lang)}</time>
+            </dd>
+          </div>
+          <div>
+            <dt>{t('meeting.venue')}</dt>
+            <dd>{venue.name[lang]}</dd>
+          </div>
+        </dl>
+      </header>
+      {groups.map((group) => {
+        const speaker = index.person(group.speaker);
+        const groupId = `${meeting.id}-${speaker.id}`;
+        return (
+          <section key={group.speaker} className="statement" data-role={speaker.role} aria-labelledby={groupId}>
+            <h4 id={groupId} className="statement-speaker">
+              {t('meeting.said', { name: speaker.name[lang] })}
+            </h4>
+            <ol className="statement-sentences">
+              {group.sentences.map((id) => (
+                <li key={id} className="statement-sentence">
+                  <Bilingual text={index.sentence(id).text} mode={mode} />
+                </li>
+              ))}
+            </ol>
+          </section>
+        );
+      })}
+      {firstSentence && (
+        <p className="meeting-more">
+          <Link to={paths.article(lang, firstSentence)}>{t('meeting.inArticle')}</Link>
+        </p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,24 @@
+import type { DisplayMode } from './display-mode.ts';
+
+interface BilingualProps {
+  text: { hi: string; en: string };
+  mode: DisplayMode;
+  /** The element for each language's text. */
+  as?: 'span' | 'p';
+}
+
+/** Report text in Hindi, English or both side by side, each with its `lang`. */
+export function Bilingual({ text, mode, as: Tag = 'span' }: BilingualProps) {
+  if (mode !== 'both') return <Tag lang={mode}>{text[mode]}</Tag>;
+  const Wrapper = Tag === 'p' ? 'div' : 'span';
+  return (
+    <Wrapper className="bilingual">
+      <Tag lang="hi" className="bilingual-hi">
+        {text.hi}
+      </Tag>
+      <Tag lang="en" className="bilingual-en">
+        {text.en}
+      </Tag>
+    </Wrapper>
+  );
+}

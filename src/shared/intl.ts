@@ -1,0 +1,19 @@
+import type { Lang } from './lang.ts';
+
+const LOCALES: Record<Lang, string> = { hi: 'hi-IN', en: 'en-GB' };
+const regionNames = new Map<Lang, Intl.DisplayNames>();
+
+/** The country's name in the interface language, from the platform. */
+export function countryName(code: string, lang: Lang): string {
+  let names = regionNames.get(lang);
+  if (!names) {
+    names = new Intl.DisplayNames([LOCALES[lang]], { type: 'region', fallback: 'code' });
+    regionNames.set(lang, names);
+  }
+  return names.of(code.toUpperCase()) ?? code;
+}
+
+/** An ISO date (YYYY-MM-DD) as a reader of that language writes it. */
+export function formatDate(isoDate: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+}
