@@ -1,0 +1,90 @@
+import { expect, map, test } from './fixtures.ts';
+
+test('clicking Kyrgyzstan on the map opens Japarov’s meeting, in both languages', async ({ page }) => {
+  await page.goto('/en/');
+  const region = await map(page);
+  await region.getByRole('link', { name: 'Kyrgyzstan' }).click();
+  await expect(page).toHaveURL(/\/en\/meetings\/kg$/);
+  const card = page.getByRole('article', { name: 'Kyrgyzstan' });
+  await expect(card.getByText('Selected meeting')).toBeVisible();
+  await expect(card.getByRole('heading', { name: 'Sadyr Nurgojoevich Japarov said' })).toBeVisible();
+  await expect(card.getByText('जोपारोव ने कहा कि चीन किर्गिस्तान का अच्छा पड़ोसी और अच्छा दोस्त है।')).toBeVisible();
+  await expect(card.getByText('Japarov said that China is a good neighbour and a good friend of Kyrgyzstan.')).toBeVisible();
+  await expect(page).toHaveTitle(/Kyrgyzstan/);
+});
+
+test('a country on the map is reached with Tab and opened with Enter', async ({ page }) => {
+  await page.goto('/hi/');
+  await map(page);
+  const target = page.getByRole('link', { name: 'अज़रबैजान' }).first();
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    if (focused === 'अज़रबैजान') break;
+  }
+  await expect(target).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/hi\/meetings\/az$/);
+  await expect(page.getByRole('heading', { level: 3, name: 'अज़रबैजान' })).toBeFocused();
+});
+
+test('switching language changes the map tooltip and <html lang> without a reload', async ({ page }) => {
+  await page.goto('/hi/meetings/by');
+  const region = await map(page);
+  await region.getByRole('link', { name: 'बेलारूस' }).hover();
+  await expect(region.getByRole('tooltip', { name: /^बेलारूस/ })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
+
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/en\/meetings\/by$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await region.getByRole('link', { name: 'Belarus' }).hover();
+  await expect(region.getByRole('tooltip', { name: /^Belarus/ })).toBeVisible();
+  await expect(region.getByRole('tooltip', { name: /बेलारूस/ })).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+});
+
+test('opening /hi/meetings/by directly selects Belarus', async ({ page }) => {
+  await page.goto('/hi/meetings/by');
+  const card = page.getByRole('article', { name: 'बेलारूस' });
+  await expect(card.getByText('चुनी गई मुलाकात')).toBeVisible();
+  await expect(card.getByRole('heading', { level: 3 })).toBeFocused();
+  await expect(card).toBeInViewport();
+  await expect(page).toHaveTitle(/बेलारूस/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
+});
+
+test('back and forward move between the overview and a meeting', async ({ page }) => {
+  await page.goto('/en/');
+  await page.getByRole('list', { name: 'Visiting countries' }).getByRole('link', { name: /Azerbaijan/ }).click();
+  await expect(page).toHaveURL(/\/en\/meetings\/az$/);
+  await expect(page.getByRole('article', { name: 'Azerbaijan' }).getByText('Selected meeting')).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/en\/$/);
+  await expect(page.getByText('Selected meeting')).toHaveCount(0);
+  await page.goForward();
+  await expect(page).toHaveURL(/\/en\/meetings\/az$/);
+});
+
+test('an unknown route shows a not-found page with a way home', async ({ page }) => {
+  await page.goto('/en/no/such/page');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Go to the meetings' }).click();
+  await expect(page).toHaveURL(/\/en\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Tianjin');
+});
+
+test('the article page links each sentence to its meeting', async ({ page }) => {
+  await page.goto('/hi/article');
+  await page.getByRole('link', { name: 'लुकाशंको · बेलारूस के साथ मुलाकात' }).first().click();
+  await expect(page).toHaveURL(/\/hi\/meetings\/by$/);
+});
+
+for (const path of ['/', '/hi/', '/en/', '/hi/meetings/kg', '/en/meetings/az', '/hi/meetings/by', '/hi/article', '/en/article', '/en/nope', '/xx/']) {
+  test(`${path} loads with no console error and no request outside the origin`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+  });
+}

@@ -1,0 +1,39 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** What a page did that it must not: errors logged, requests to other origins. */
+export interface Watch {
+  problems: string[];
+}
+
+/**
+ * Every test watches its page: a console error, an uncaught exception or a
+ * request outside the page's own origin fails the test.
+ */
+export const test = base.extend<{ watch: Watch }>({
+  watch: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const watch: Watch = { problems: [] };
+      page.on('console', (message) => {
+        if (message.type() === 'error') watch.problems.push(`console error: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => watch.problems.push(`uncaught: ${error.message}`));
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) watch.problems.push(`request outside the origin: ${url}`);
+      });
+      await use(watch);
+      expect(watch.problems).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** The map region, once its chunk has loaded. */
+export async function map(page: Page) {
+  const region = page.locator('.leaflet-container');
+  await expect(region).toBeVisible();
+  return region;
+}
