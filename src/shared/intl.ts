@@ -3,14 +3,20 @@ import type { Lang } from './lang.ts';
 const LOCALES: Record<Lang, string> = { hi: 'hi-IN', en: 'en-GB' };
 const regionNames = new Map<Lang, Intl.DisplayNames>();
 
-/** The country's name in the interface language, from the platform. */
+/** The country's name in the interface language, from the platform; the code itself if it knows none. */
 export function countryName(code: string, lang: Lang): string {
   let names = regionNames.get(lang);
   if (!names) {
     names = new Intl.DisplayNames([LOCALES[lang]], { type: 'region', fallback: 'code' });
     regionNames.set(lang, names);
   }
-  return names.of(code.toUpperCase()) ?? code;
+  const upper = code.toUpperCase();
+  try {
+    return names.of(upper) ?? upper;
+  } catch {
+    // of() throws a RangeError for anything that is not a well-formed region code.
+    return upper;
+  }
 }
 
 /** An ISO date (YYYY-MM-DD) as a reader of that language writes it. */

@@ -1,0 +1,45 @@
+import type { FitBoundsOptions, LatLngBoundsLiteral, Map as LeafletMap } from 'leaflet';
+import { useEffect, useEffectEvent, useRef } from 'react';
+import { useMap } from 'react-leaflet';
+
+export function prefersReducedMotion(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** Closer than this the 1:110m outlines look coarse; the user may still zoom in further. */
+const FIT_MAX_ZOOM = 5.5;
+
+/** Padding that scales with the map, so small screens do not lose most of the view to it. */
+export function fitOptions(map: LeafletMap): FitBoundsOptions {
+  const { x, y } = map.getSize();
+  const padding = Math.max(8, Math.round(Math.min(x, y) * 0.05));
+  return { padding: [padding, padding], maxZoom: FIT_MAX_ZOOM };
+}
+
+export type FitSelectionProps = {
+  /** What to show; the camera moves only when this key changes. */
+  selectionKey: string;
+  bounds: LatLngBoundsLiteral;
+};
+
+export function FitSelection({ selectionKey, bounds }: FitSelectionProps) {
+  const map = useMap();
+  const shownKey = useRef<string | null>(null);
+
+  const moveCamera = useEffectEvent((animate: boolean) => {
+    if (animate && !prefersReducedMotion()) map.flyToBounds(bounds, { ...fitOptions(map), duration: 0.8 });
+    else map.fitBounds(bounds, { ...fitOptions(map), animate: false });
+  });
+
+  useEffect(
+    function fitSelection() {
+      if (shownKey.current === selectionKey) return;
+      // The first view appears in place; later selections travel there.
+      moveCamera(shownKey.current !== null);
+      shownKey.current = selectionKey;
+    },
+    [selectionKey],
+  );
+
+  return null;
+}

@@ -1,0 +1,73 @@
+import type { ReactNode } from 'react';
+import type { VisitorMark } from './marks.ts';
+import { patternId } from './marks.ts';
+
+export type MapLegendProps = {
+  idPrefix: string;
+  title: string;
+  visitorLabel: string;
+  hostLabel: string;
+  venueLabel: string;
+  routeLabel: string;
+  visitors: ReadonlyArray<{ key: string; name: string; mark: VisitorMark }>;
+};
+
+function Swatch({ children }: { children: ReactNode }) {
+  return (
+    <svg className="bhent-map__swatch" viewBox="0 0 32 20" width="32" height="20" aria-hidden="true" focusable="false">
+      {children}
+    </svg>
+  );
+}
+
+/** Plain React legend; its swatches reuse the map's classes and patterns so they cannot drift apart. */
+export function MapLegend({ idPrefix, title, visitorLabel, hostLabel, venueLabel, routeLabel, visitors }: MapLegendProps) {
+  return (
+    <div className="bhent-map__legend">
+      <p className="bhent-map__legend-title">{title}</p>
+      <ul className="bhent-map__legend-list">
+        <li className="bhent-map__legend-item bhent-map__legend-item--visitors">
+          <span>{visitorLabel}</span>
+          <ul className="bhent-map__legend-visitors">
+            {visitors.map(({ key, name, mark }) => (
+              <li key={key} className="bhent-map__legend-item">
+                <Swatch>
+                  <rect
+                    className="bhent-map__visitor"
+                    x="1.5"
+                    y="1.5"
+                    width="29"
+                    height="17"
+                    fill={`url(#${patternId(idPrefix, mark)})`}
+                    strokeWidth="1.5"
+                    strokeDasharray={mark.dashArray}
+                  />
+                </Swatch>
+                <span>{name}</span>
+              </li>
+            ))}
+          </ul>
+        </li>
+        <li className="bhent-map__legend-item">
+          <Swatch>
+            <rect className="bhent-map__host" x="1.5" y="1.5" width="29" height="17" strokeWidth="1.25" />
+          </Swatch>
+          <span>{hostLabel}</span>
+        </li>
+        <li className="bhent-map__legend-item">
+          <Swatch>
+            <circle className="bhent-map__venue" cx="16" cy="10" r="6" strokeWidth="3" />
+          </Swatch>
+          <span>{venueLabel}</span>
+        </li>
+        <li className="bhent-map__legend-item">
+          <Swatch>
+            <line className="bhent-map__route" x1="5" y1="10" x2="31" y2="10" strokeWidth="2" strokeDasharray="6 5" />
+            <circle className="bhent-map__capital" cx="5" cy="10" r="4" strokeWidth="1.5" />
+          </Swatch>
+          <span>{routeLabel}</span>
+        </li>
+      </ul>
+    </div>
+  );
+}

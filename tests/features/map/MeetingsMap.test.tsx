@@ -1,0 +1,209 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { StrictMode } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readWorldAtlas, toBasemap } from '../../../src/build/basemap.ts';
+import { MeetingsMap, type MeetingsMapProps } from '../../../src/features/map/index.ts';
+import { sizeLeafletContainers } from './leaflet-shims.ts';
+
+sizeLeafletContainers();
+
+const basemap = toBasemap(readWorldAtlas());
+const hindi = new Intl.DisplayNames(['hi'], { type: 'region' });
+
+const visitors: MeetingsMapProps['visitors'] = [
+  { code: 'KG', meetingId: 'kg', capital: { name: 'Bishkek', lat: 42.87, lon: 74.59 } },
+  { code: 'AZ', meetingId: 'az', capital: { name: 'Baku', lat: 40.41, lon: 49.87 } },
+  { code: 'BY', meetingId: 'by', capital: { name: 'Minsk', lat: 53.9, lon: 27.57 } },
+];
+
+const labels: MeetingsMapProps['labels'] = {
+  region: 'Map of the meetings',
+  legendTitle: 'Legend',
+  legendVisitor: 'Visiting president’s country',
+  legendHost: 'Host',
+  legendVenue: 'Venue',
+  legendRoute: 'Journey to Tianjin',
+  credit: 'Natural Earth',
+};
+
+function props(overrides: Partial<MeetingsMapProps> = {}): MeetingsMapProps {
+  return {
+    lang: 'en',
+    basemap,
+    host: { code: 'CN' },
+    venue: { name: 'Tianjin', lat: 39.13, lon: 117.2 },
+    visitors,
+    selected: null,
+    hrefFor: (id) => `/meetings/${id}`,
+    onSelect: vi.fn(),
+    labels,
+    ...overrides,
+  };
+}
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+describe('MeetingsMap', () => {
+  it('makes each visitor country a named, focusable link', () => {
+    render(<MeetingsMap {...props()} />);
+    for (const name of ['Kyrgyzstan', 'Azerbaijan', 'Belarus']) {
+      const shape = screen.getByRole('link', { name });
+      expect(shape.tagName).toBe('path');
+      expect(shape.getAttribute('tabindex')).toBe('0');
+    }
+  });
+
+  it('survives StrictMode remounting its layers', () => {
+    const onSelect = vi.fn();
+    render(
+      <StrictMode>
+        <MeetingsMap {...props({ onSelect })} />
+      </StrictMode>,
+    );
+    expect(screen.getAllByRole('link')).toHaveLength(3);
+    const belarus = screen.getByRole('link', { name: 'Belarus' });
+    expect(belarus.isConnected).toBe(true);
+    fireEvent.keyDown(belarus, { key: 'Enter' });
+    expect(onSelect.mock.calls).toEqual([['by']]);
+  });
+
+  it('names the visitors in Hindi', () => {
+    render(<MeetingsMap {...props({ lang: 'hi' })} />);
+    for (const code of ['KG', 'AZ', 'BY']) {
+      expect(screen.getByRole('link', { name: hindi.of(code) })).toBeTruthy();
+    }
+  });
+
+  it('keeps every other country out of the tab order', () => {
+    const { container } = render(<MeetingsMap {...props()} />);
+    const paths = [...container.querySelectorAll('path')].filter((path) => !path.closest('.bhent-map__patterns, .bhent-map__legend'));
+    expect(paths.length).toBeGreaterThan(60);
+    const stops = paths.filter((path) => path.hasAttribute('tabindex'));
+    expect(stops.map((path) => path.getAttribute('aria-label'))).toEqual(['Kyrgyzstan', 'Azerbaijan', 'Belarus']);
+    const land = container.querySelectorAll('path.bhent-map__land, path.bhent-map__host');
+    expect(land.length).toBe(paths.length - 3 - 3 - 3 - 1);
+    for (const path of land) {
+      expect(path.hasAttribute('role')).toBe(false);
+      expect(path.classList.contains('leaflet-interactive')).toBe(false);
+    }
+    expect(screen.getAllByRole('link')).toHaveLength(3);
+  });
+
+  it('selects a visitor on click, Enter and Space, and Space does not scroll', async () => {
+    const onSelect = vi.fn();
+    const user = userEvent.setup();
+    render(<MeetingsMap {...props({ onSelect })} />);
+
+    // fireEvent rather than user.click: Leaflet copies the event with for…in, and
+    // user-event's PointerEvent polyfill keeps clientX where for…in cannot see it.
+    fireEvent.click(screen.getByRole('link', { name: 'Kyrgyzstan' }));
+    expect(onSelect).toHaveBeenLastCalledWith('kg');
+
+    screen.getByRole('link', { name: 'Azerbaijan' }).focus();
+    await user.keyboard('{Enter}');
+    expect(onSelect).toHaveBeenLastCalledWith('az');
+
+    const belarus = screen.getByRole('link', { name: 'Belarus' });
+    expect(fireEvent.keyDown(belarus, { key: ' ', code: 'Space' })).toBe(false);
+    expect(onSelect).toHaveBeenLastCalledWith('by');
+
+    expect(fireEvent.keyDown(belarus, { key: 'a' })).toBe(true);
+    expect(onSelect).toHaveBeenCalledTimes(3);
+  });
+
+  it('opens the visitor link in a new tab on Ctrl/Cmd-activation instead of selecting', () => {
+    const onSelect = vi.fn();
+    const open = vi.spyOn(window, 'open').mockReturnValue(null);
+    render(<MeetingsMap {...props({ onSelect })} />);
+    fireEvent.click(screen.getByRole('link', { name: 'Kyrgyzstan' }), { ctrlKey: true });
+    fireEvent.keyDown(screen.getByRole('link', { name: 'Belarus' }), { key: 'Enter', metaKey: true });
+    expect(open.mock.calls).toEqual([
+      ['/meetings/kg', '_blank', 'noopener'],
+      ['/meetings/by', '_blank', 'noopener'],
+    ]);
+    expect(onSelect).not.toHaveBeenCalled();
+  });
+
+  it('reaches the visitors with Tab and shows their name in a tooltip on focus', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<MeetingsMap {...props()} />);
+    await user.tab(); // the map itself
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Kyrgyzstan' }));
+    const tooltip = container.querySelector('.bhent-map__tooltip');
+    expect(tooltip?.textContent).toContain('Kyrgyzstan');
+    expect(tooltip?.textContent).toContain('Bishkek');
+    expect(tooltip?.innerHTML).not.toContain('<script');
+  });
+
+  it('switches every name to Hindi in place when lang changes', async () => {
+    const { container, rerender } = render(<MeetingsMap {...props()} />);
+    const kyrgyzstan = screen.getByRole('link', { name: 'Kyrgyzstan' });
+    fireEvent.focus(kyrgyzstan);
+    expect(container.querySelector('.bhent-map__tooltip')?.textContent).toContain('Kyrgyzstan');
+
+    rerender(<MeetingsMap {...props({ lang: 'hi', venue: { name: 'थ्येनचिन', lat: 39.13, lon: 117.2 } })} />);
+    // Same element: the path was relabelled, not remounted.
+    expect(screen.getByRole('link', { name: hindi.of('KG') })).toBe(kyrgyzstan);
+    expect(screen.getByRole('link', { name: hindi.of('BY') })).toBeTruthy();
+    expect(container.querySelector('.bhent-map__tooltip')?.textContent).toContain(hindi.of('KG'));
+    const labelsText = [...container.querySelectorAll('.bhent-map__label')].map((label) => label.textContent);
+    expect(labelsText).toEqual(expect.arrayContaining([hindi.of('CN'), 'थ्येनचिन']));
+    const legend = container.querySelector<HTMLElement>('.bhent-map__legend')!;
+    expect(within(legend).getByText(hindi.of('AZ')!)).toBeTruthy();
+    expect(container.querySelector('.bhent-map')?.getAttribute('lang')).toBe('hi');
+  });
+
+  it('marks the selected visitor as current', () => {
+    const { rerender } = render(<MeetingsMap {...props({ selected: 'az' })} />);
+    expect(screen.getByRole('link', { name: 'Azerbaijan' }).getAttribute('aria-current')).toBe('true');
+    expect(screen.getByRole('link', { name: 'Belarus' }).hasAttribute('aria-current')).toBe(false);
+    rerender(<MeetingsMap {...props({ selected: null })} />);
+    expect(screen.getByRole('link', { name: 'Azerbaijan' }).hasAttribute('aria-current')).toBe(false);
+  });
+
+  it('labels the map, credits Natural Earth and loads nothing from the network', () => {
+    const { container } = render(<MeetingsMap {...props()} />);
+    const region = screen.getByRole('region', { name: 'Map of the meetings' });
+    expect(region.classList.contains('leaflet-container')).toBe(true);
+    const attribution = container.querySelector('.leaflet-control-attribution');
+    expect(attribution?.textContent).toBe('Natural Earth');
+    expect(container.querySelector('a[href*="leafletjs"]')).toBeNull();
+    expect(container.querySelectorAll('img, .leaflet-tile, iframe, script')).toHaveLength(0);
+  });
+
+  it('treats the credit as text', () => {
+    const { container } = render(<MeetingsMap {...props({ labels: { ...labels, credit: '<img src=x onerror=alert(1)> & co' } })} />);
+    const attribution = container.querySelector('.leaflet-control-attribution');
+    expect(attribution?.textContent).toBe('<img src=x onerror=alert(1)> & co');
+    expect(attribution?.querySelector('img')).toBeNull();
+  });
+
+  it('draws a legend from the labels with a swatch per visitor', () => {
+    const { container } = render(<MeetingsMap {...props()} />);
+    const legend = container.querySelector<HTMLElement>('.bhent-map__legend')!;
+    for (const text of ['Legend', 'Visiting president’s country', 'Host', 'Venue', 'Journey to Tianjin', 'Kyrgyzstan', 'Azerbaijan', 'Belarus']) {
+      expect(within(legend).getByText(text)).toBeTruthy();
+    }
+    const fills = [...legend.querySelectorAll('rect.bhent-map__visitor')].map((rect) => rect.getAttribute('fill'));
+    expect(new Set(fills).size).toBe(3);
+    for (const fill of fills) {
+      const id = /^url\(#(.+)\)$/.exec(fill ?? '')?.[1];
+      expect(container.querySelector(`pattern[id="${id}"]`)).not.toBeNull();
+    }
+    const visitorFills = screen.getAllByRole('link').map((path) => path.getAttribute('fill'));
+    expect(visitorFills).toEqual(fills);
+  });
+
+  it('draws a route and a capital dot per visitor, and the venue', () => {
+    const { container } = render(<MeetingsMap {...props()} />);
+    expect(container.querySelectorAll('path.bhent-map__route')).toHaveLength(3);
+    expect(container.querySelectorAll('path.bhent-map__capital')).toHaveLength(3);
+    expect(container.querySelectorAll('path.bhent-map__venue')).toHaveLength(1);
+  });
+});
