@@ -5,7 +5,10 @@ import { basemapPlugin } from './src/build/basemap.ts';
 import { articlesPlugin } from './src/loader/vite-plugin.ts';
 
 export default defineConfig({
+  // Hosting under a sub-folder is this one setting; the router and the prerender follow it.
+  base: process.env.BASE_PATH ?? '/',
   plugins: [react(), articlesPlugin(), basemapPlugin()],
+  build: { manifest: true },
   test: {
     environment: 'node',
     include: ['tests/**/*.test.{ts,tsx}'],

@@ -1,15 +1,27 @@
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { RouterProvider, createBrowserRouter } from 'react-router';
+import { RouterProvider, createStaticHandler, type createBrowserRouter, type HydrationState } from 'react-router';
 import { createI18n } from '../shared/i18n.ts';
 import { routes } from './routes.tsx';
 
-export function App() {
-  const [router] = useState(() => createBrowserRouter(routes, { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' }));
+export const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
+
+export function App({ router }: { router: ReturnType<typeof createBrowserRouter> }) {
   const [i18n] = useState(() => createI18n());
   return (
     <I18nextProvider i18n={i18n}>
       <RouterProvider router={router} />
     </I18nextProvider>
   );
+}
+
+/**
+ * The route data a prerendered page was built with, recomputed in the
+ * browser by the same loaders, so hydration starts from identical state.
+ * Undefined where the route redirects.
+ */
+export async function hydrationDataFor(url: string): Promise<HydrationState | undefined> {
+  const context = await createStaticHandler(routes, { basename }).query(new Request(url));
+  if (context instanceof Response) return undefined;
+  return { loaderData: context.loaderData, actionData: context.actionData, errors: context.errors };
 }

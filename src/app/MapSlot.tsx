@@ -1,29 +1,40 @@
 import { Component, Suspense, lazy, type ReactNode } from 'react';
+import { useHydrated } from '../shared/use-hydrated.ts';
 import { useT } from '../shared/use-lang.ts';
 import type { MapWithDataProps } from './map-chunk.tsx';
 
-const MapWithData = lazy(() => import('./map-chunk.tsx'));
+// Leaflet needs a browser; a prerender never loads it.
+const MapWithData = lazy(() => (import.meta.env.SSR ? new Promise<never>(() => {}) : import('./map-chunk.tsx')));
 
-/** The map's reserved space: a loading note until the chunk arrives, a message if it never does. */
+/**
+ * The map's reserved space: a loading note until the chunk arrives, a
+ * message if it never does. The map is asked for only after the page has
+ * mounted, so prerendered HTML and the first browser render agree.
+ */
 export function MapSlot(props: MapWithDataProps) {
   const t = useT(props.lang);
+  const mounted = useHydrated();
+  const loading = (
+    <p className="map-status" role="status">
+      {t('map.loading')}
+    </p>
+  );
   return (
     <div className="map-frame">
-      <MapErrorBoundary fallback={<p className="map-status" role="status">{t('map.failed')}</p>}>
-        <Suspense fallback={<p className="map-status" role="status">{t('map.loading')}</p>}>
-          <MapWithData {...props} />
-        </Suspense>
-      </MapErrorBoundary>
+      {mounted ? (
+        <MapErrorBoundary fallback={<p className="map-status" role="alert">{t('map.failed')}</p>}>
+          <Suspense fallback={loading}>
+            <MapWithData {...props} />
+          </Suspense>
+        </MapErrorBoundary>
+      ) : (
+        loading
+      )}
     </div>
   );
 }
 
-interface BoundaryProps {
-  fallback: ReactNode;
-  children: ReactNode;
-}
-
-class MapErrorBoundary extends Component<BoundaryProps, { failed: boolean }> {
+class MapErrorBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
   override state = { failed: false };
 
   static getDerivedStateFromError() {

@@ -4,6 +4,7 @@ import { paths } from '../shared/paths.ts';
 import { loadLatestArticle } from './article-data.ts';
 import { ArticlePage } from './routes/ArticlePage.tsx';
 import { Explorer } from './routes/Explorer.tsx';
+import { LanguageGate } from './routes/LanguageGate.tsx';
 import { Layout } from './routes/Layout.tsx';
 import { NotFound } from './routes/NotFound.tsx';
 import { RouteError, StandaloneNotFound } from './routes/RouteError.tsx';
@@ -29,7 +30,12 @@ function NotFoundInLayout() {
 
 /** Every route, in one table. */
 export const routes: RouteObject[] = [
-  { path: '/', loader: () => redirect(paths.overview(preferredLang())) },
+  {
+    path: '/',
+    // Only a browser knows the reader's language; a prerender shows the choice.
+    loader: () => (typeof document === 'undefined' ? null : redirect(paths.overview(preferredLang()))),
+    element: <LanguageGate />,
+  },
   {
     id: LANG_ROUTE_ID,
     path: '/:lang',

@@ -12,3 +12,9 @@ export function inLang(pathname: string, lang: Lang): string {
   const rest = pathname.replace(/^\/[^/]*/, '');
   return `/${lang}${rest || '/'}`;
 }
+
+/** Do two URL paths name the same page? A trailing slash makes no difference. */
+export function samePath(a: string, b: string): boolean {
+  const trim = (p: string) => p.replace(/\/+$/, '') || '/';
+  return trim(decodeURI(a)) === trim(decodeURI(b));
+}

@@ -7,6 +7,7 @@ import { formatDate } from '../../shared/intl.ts';
 import { paths } from '../../shared/paths.ts';
 import { useLang, useT } from '../../shared/use-lang.ts';
 import { useArticle } from './use-article.ts';
+import { DocumentTitle } from '../../shared/head.tsx';
 
 /** `/:lang/article`: the original report with its translation, sentence by sentence. */
 export function ArticlePage() {
@@ -28,7 +29,7 @@ export function ArticlePage() {
 
   return (
     <>
-      <title>{t('title.article')}</title>
+      <DocumentTitle title={t('title.article')} />
       <section className="article-page" aria-labelledby="article-heading">
         <h1 id="article-heading">{t('article.heading')}</h1>
         <p className="hero-meta">

@@ -12,6 +12,7 @@ import { paths } from '../../shared/paths.ts';
 import { useLang, useT } from '../../shared/use-lang.ts';
 import { MapSlot } from '../MapSlot.tsx';
 import { useArticle } from './use-article.ts';
+import { DocumentTitle } from '../../shared/head.tsx';
 
 /** The overview: headline, lead, map and the meeting cards; `/meetings/:country` selects one. */
 export function Explorer() {
@@ -40,7 +41,7 @@ export function Explorer() {
 
   return (
     <>
-      <title>{title}</title>
+      <DocumentTitle title={title} />
       <section className="hero" aria-labelledby="headline">
         <h1 id="headline">{article.headline[lang]}</h1>
         <p className="hero-meta">

@@ -4,6 +4,7 @@ import { isLang, preferredLang, type Lang } from '../../shared/lang.ts';
 import { paths } from '../../shared/paths.ts';
 import { useT } from '../../shared/use-lang.ts';
 import { NotFound } from './NotFound.tsx';
+import { DocumentTitle } from '../../shared/head.tsx';
 
 /** The language of a page whose URL may not name one. */
 function usePageLang(): Lang {
@@ -33,7 +34,7 @@ export function RouteError({ standalone = false }: { standalone?: boolean }) {
       <NotFound lang={lang} />
     ) : (
       <section className="message-page" role="alert" aria-labelledby="error-heading" lang={lang}>
-        <title>{t('title.error')}</title>
+        <DocumentTitle title={t('title.error')} />
         <h1 id="error-heading">{t('error.heading')}</h1>
         <p>{t('error.body')}</p>
         <p>

@@ -1,0 +1,74 @@
+/**
+ * Writes every route of the built site as its own HTML file, text included,
+ * so any static file server can serve deep links and a reader without
+ * JavaScript still gets every card and statement.
+ *
+ *   tsx src/build/prerender.ts [client-dir=dist] [ssr-dir=dist-ssr]
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Rendered } from '../entry-server.tsx';
+import { isLang, DEFAULT_LANG } from '../shared/lang.ts';
+
+interface ServerEntry {
+  render(path: string): Promise<Rendered>;
+  sitePaths(): Promise<string[]>;
+  NOT_FOUND_PATH: string;
+}
+
+const ROOT_MARKER = '<div id="root"></div>';
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The template with one page's markup, title and language filled in. */
+export function fillTemplate(template: string, path: string, rendered: Rendered, preload: string[] = []): string {
+  if (!template.includes(ROOT_MARKER)) throw new Error(`the HTML template has no ${ROOT_MARKER}`);
+  const first = path.split('/')[1];
+  const lang = isLang(first) ? first : DEFAULT_LANG;
+  const links = preload.map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}">`).join('');
+  return template
+    .replace(/<html lang="[^"]*">/, `<html lang="${lang}">`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(rendered.head.title ?? 'भेंट · Bhent')}</title>`)
+    .replace('</head>', `${links}</head>`)
+    .replace(ROOT_MARKER, `<div id="root" data-path="${escapeHtml(path)}">${rendered.html}</div>`);
+}
+
+/** The file a path is served from: `/hi/meetings/kg` → `hi/meetings/kg/index.html`. */
+export function fileFor(path: string): string {
+  return join(path.replace(/^\/+|\/+$/g, ''), 'index.html');
+}
+
+/** The article data chunk(s) the entry imports dynamically, to fetch with the HTML. */
+function dataChunks(clientDir: string, base: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(clientDir, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string; src?: string; name?: string }>;
+  return Object.values(manifest)
+    .filter((chunk) => (chunk.src ?? '').includes('virtual:bhent/article/'))
+    .map((chunk) => `${base}${chunk.file}`);
+}
+
+async function main() {
+  const clientDir = resolve(process.argv[2] ?? 'dist');
+  const ssrDir = resolve(process.argv[3] ?? 'dist-ssr');
+  const server = (await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href)) as ServerEntry;
+  const template = readFileSync(join(clientDir, 'index.html'), 'utf8');
+  const base = /<script type="module" crossorigin src="([^"]*)assets\//.exec(template)?.[1] ?? '/';
+  const preload = dataChunks(clientDir, base);
+  const pages = [...(await server.sitePaths()).map((path) => ({ path, status: 200, file: fileFor(path) })), { path: server.NOT_FOUND_PATH, status: 404, file: '404.html' }];
+
+  for (const page of pages) {
+    const rendered = await server.render(page.path);
+    if (rendered.status !== page.status) throw new Error(`${page.path} rendered with status ${rendered.status}, expected ${page.status}`);
+    const out = join(clientDir, page.file);
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, fillTemplate(template, page.path, rendered, page.status === 200 ? preload : []));
+  }
+  process.stdout.write(`prerendered ${pages.length} pages into ${clientDir}\n`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`prerender failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = 1;
+  });
+}

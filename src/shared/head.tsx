@@ -1,0 +1,27 @@
+import { createContext, useContext, useEffect, type ReactNode } from 'react';
+
+/** What a prerender collects for the document's <head> while rendering. */
+export interface Head {
+  title?: string;
+}
+
+type Collect = (title: string) => void;
+const HeadContext = createContext<Collect | null>(null);
+
+/** Prerender only: pages report their title to `onTitle` as they render. */
+export function HeadCollector({ onTitle, children }: { onTitle: Collect; children: ReactNode }) {
+  return <HeadContext.Provider value={onTitle}>{children}</HeadContext.Provider>;
+}
+
+/** Sets the document title: in the browser after render, in a prerender into the collector. */
+export function DocumentTitle({ title }: { title: string }) {
+  const collect = useContext(HeadContext);
+  collect?.(title);
+  useEffect(
+    function setTitle() {
+      document.title = title;
+    },
+    [title],
+  );
+  return null;
+}
