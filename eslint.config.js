@@ -3,6 +3,12 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+const nodeOnly = {
+  group: ['**/loader/**', '**/build/**'],
+  message: 'The browser bundle must not import Node-only build code.',
+  allowTypeImports: true,
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', '.bench', '**/*.tmp.*'] },
   js.configs.recommended,
@@ -17,13 +23,23 @@ export default tseslint.config(
     },
   },
   {
-    // The browser must never pull in the Node-only loader (only its types).
-    files: ['src/app/**', 'src/features/**', 'src/shared/**', 'src/main.tsx'],
+    // The browser must never pull in Node-only build code (its types are fine),
+    // and imports flow one way: shared → features → app.
+    files: ['src/shared/**'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/loader/**', '**/build/**'], message: 'The browser bundle must not import Node-only build code.', allowTypeImports: true }] },
-      ],
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [nodeOnly, { group: ['**/features/**', '**/app/**'], message: 'shared/ must not depend on features/ or app/.' }] }],
+    },
+  },
+  {
+    files: ['src/features/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [nodeOnly, { group: ['**/app/**'], message: 'features/ must not depend on app/.' }] }],
+    },
+  },
+  {
+    files: ['src/app/**', 'src/main.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [nodeOnly] }],
     },
   },
 );

@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = Number(process.env.E2E_PORT ?? 4173);
+const PORT = Number(process.env.E2E_PORT ?? 4317);
 
 /**
  * Browser tests run in the system's Chromium (Debian's by default); set
@@ -28,7 +28,8 @@ export default defineConfig({
   webServer: {
     command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/hi/`,
-    reuseExistingServer: !process.env.CI,
+    // Always the site just built, never whatever else happens to be serving.
+    reuseExistingServer: false,
     timeout: 180_000,
     stdout: 'ignore',
   },

@@ -41,7 +41,11 @@ export const routes: RouteObject[] = [
     path: '/:lang',
     loader: langLoader,
     element: <Layout />,
-    hydrateFallbackElement: <p className="page">भेंट · Bhent</p>,
+    hydrateFallbackElement: (
+      <p className="page">
+        <span lang="hi">भेंट</span> · <span lang="en">Bhent</span>
+      </p>
+    ),
     errorElement: <RouteError standalone />,
     children: [
       {

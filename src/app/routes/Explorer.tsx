@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useParams } from 'react-router';
+import { useHref, useParams } from 'react-router';
 import { indexArticle } from '../../features/article/lookup.ts';
 import { CountryList } from '../../features/meetings/CountryList.tsx';
 import { MeetingCard, meetingHeadingId } from '../../features/meetings/MeetingCard.tsx';
@@ -25,6 +25,7 @@ export function Explorer() {
   const selected = country && index.meeting(country) ? country : null;
   const selectedMeeting = selected ? index.meeting(selected) : undefined;
   const lead = article.sentences.filter((s) => s.paragraph === 1);
+  const leadHref = useHref(paths.article(lang, lead[0]?.id));
   const title = selectedMeeting
     ? t('title.meeting', { country: countryName(selectedMeeting.country, lang), visitor: index.person(selectedMeeting.visitor).name[lang] })
     : t('title.overview', { headline: article.headline[lang] });
@@ -64,13 +65,13 @@ export function Explorer() {
         <section className="meetings" aria-labelledby="meetings-heading">
           <div className="meetings-toolbar">
             <h2 id="meetings-heading" className="panel-heading">
-              {t('overview.meetingsHeading')}
+              {t('overview.meetingsHeading', { count: article.meetings.length })}
             </h2>
             <DisplayModeControl />
           </div>
           <figure className="lead">
             <figcaption className="lead-caption">{t('overview.lead')}</figcaption>
-            <blockquote className="lead-text" cite={paths.article(lang, lead[0]?.id)}>
+            <blockquote className="lead-text" cite={leadHref}>
               {lead.map((s) => (
                 <Bilingual key={s.id} text={s.text} mode={mode} as="p" />
               ))}

@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Link, Outlet, useLocation, useMatch } from 'react-router';
+import { formatDate } from '../../shared/intl.ts';
 import { LANGS, rememberLang } from '../../shared/lang.ts';
 import { inLang, paths } from '../../shared/paths.ts';
 import { useLang, useT } from '../../shared/use-lang.ts';
+import { useArticle } from './use-article.ts';
 
 const LANG_NAMES = { hi: 'हिन्दी', en: 'English' } as const;
 
@@ -11,6 +13,8 @@ export function Layout() {
   const lang = useLang();
   const t = useT();
   const location = useLocation();
+  const article = useArticle();
+  const onArticle = useMatch('/:lang/article') !== null;
 
   useEffect(
     function followLanguage() {
@@ -31,10 +35,12 @@ export function Layout() {
           <span className="brand-latin" lang="en">Bhent</span>
         </Link>
         <nav className="site-nav" aria-label={t('site.nav')}>
-          <NavLink to={paths.overview(lang)} end={false} className={({ isActive }) => (isActive && !location.pathname.endsWith('/article') ? 'active' : undefined)}>
+          <Link to={paths.overview(lang)} aria-current={onArticle ? undefined : 'page'}>
             {t('site.overview')}
-          </NavLink>
-          <NavLink to={paths.article(lang)}>{t('site.article')}</NavLink>
+          </Link>
+          <Link to={paths.article(lang)} aria-current={onArticle ? 'page' : undefined}>
+            {t('site.article')}
+          </Link>
         </nav>
         <nav className="lang-switch" aria-label={t('site.language')}>
           {LANGS.map((code) => (
@@ -54,7 +60,7 @@ export function Layout() {
         <Outlet />
       </main>
       <footer className="site-footer">
-        <p>{t('footer.source')}</p>
+        <p>{t('footer.source', { date: formatDate(article.date, lang) })}</p>
         <p>{t('footer.map')}</p>
       </footer>
     </div>

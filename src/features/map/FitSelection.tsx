@@ -1,10 +1,7 @@
 import type { FitBoundsOptions, LatLngBoundsLiteral, Map as LeafletMap } from 'leaflet';
 import { useEffect, useEffectEvent, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-
-export function prefersReducedMotion(): boolean {
-  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
+import { prefersReducedMotion } from '../../shared/motion.ts';
 
 /** Closer than this the 1:110m outlines look coarse; the user may still zoom in further. */
 const FIT_MAX_ZOOM = 5.5;
