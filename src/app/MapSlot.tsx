@@ -3,8 +3,9 @@ import { useHydrated } from '../shared/use-hydrated.ts';
 import { useT } from '../shared/use-lang.ts';
 import type { MapWithDataProps } from './map-chunk.tsx';
 
-// Leaflet needs a browser; a prerender never loads it.
-const MapWithData = lazy(() => (import.meta.env.SSR ? new Promise<never>(() => {}) : import('./map-chunk.tsx')));
+import { loadMap } from './load-map.ts';
+
+const MapWithData = lazy(loadMap);
 
 /**
  * The map's reserved space: a loading note until the chunk arrives, a

@@ -4,7 +4,7 @@
  * string, plus the Hindi names and months the platform supplies. HarfBuzz
  * keeps the shaping rules, so conjuncts (क्ष, त्र, श्र) still form.
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import subsetFont from 'subset-font';
@@ -58,7 +58,11 @@ export function fontsPlugin(options: { seedsDir?: string } = {}): Plugin {
         const source = readFileSync(require.resolve(`@fontsource/noto-sans-devanagari/files/noto-sans-devanagari-devanagari-${weight}-normal.woff2`));
         const subset = await subsetFont(source, characters, { targetFormat: 'woff2' });
         const out = join(outDir, `noto-sans-devanagari-${weight}.woff2`);
-        if (!existsSync(out) || !readFileSync(out).equals(subset)) writeFileSync(out, subset);
+        if (existsSync(out) && readFileSync(out).equals(subset)) continue;
+        // Two builds may run at once (the browser tests make two sites): never expose a half-written file.
+        const partial = `${out}.${process.pid}.partial`;
+        writeFileSync(partial, subset);
+        renameSync(partial, out);
       }
     },
   };

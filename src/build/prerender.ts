@@ -2,11 +2,10 @@
  * Writes every route of the built site as its own HTML file, text included,
  * so any static file server can serve deep links and a reader without
  * JavaScript still gets every card and statement.
- *
- *   tsx src/build/prerender.ts [client-dir=dist] [ssr-dir=dist-ssr]
+ * Run by src/build/build.ts after the client and server builds.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Rendered } from '../entry-server.tsx';
 import { isLang, DEFAULT_LANG } from '../shared/lang.ts';
@@ -47,9 +46,7 @@ function dataChunks(clientDir: string, base: string): string[] {
     .map((chunk) => `${base}${chunk.file}`);
 }
 
-async function main() {
-  const clientDir = resolve(process.argv[2] ?? 'dist');
-  const ssrDir = resolve(process.argv[3] ?? 'dist-ssr');
+export async function prerender(clientDir: string, ssrDir: string): Promise<void> {
   const server = (await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href)) as ServerEntry;
   const template = readFileSync(join(clientDir, 'index.html'), 'utf8');
   const base = /<script type="module" crossorigin src="([^"]*)assets\//.exec(template)?.[1] ?? '/';
@@ -63,12 +60,4 @@ async function main() {
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, fillTemplate(template, page.path, rendered, page.status === 200 ? preload : []));
   }
-  process.stdout.write(`prerendered ${pages.length} pages into ${clientDir}\n`);
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main().catch((error: unknown) => {
-    process.stderr.write(`prerender failed: ${error instanceof Error ? error.stack : String(error)}\n`);
-    process.exitCode = 1;
-  });
 }

@@ -3,6 +3,8 @@ import { test as base, expect, type Page } from '@playwright/test';
 /** What a page did that it must not: errors logged, requests to other origins. */
 export interface Watch {
   problems: string[];
+  /** Problems a test expects, such as the 404 of a not-found page. */
+  expect(pattern: RegExp): void;
 }
 
 /**
@@ -13,7 +15,8 @@ export const test = base.extend<{ watch: Watch }>({
   watch: [
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL!).origin;
-      const watch: Watch = { problems: [] };
+      const expected: RegExp[] = [];
+      const watch: Watch = { problems: [], expect: (pattern) => expected.push(pattern) };
       page.on('console', (message) => {
         if (message.type() === 'error') watch.problems.push(`console error: ${message.text()}`);
       });
@@ -23,7 +26,7 @@ export const test = base.extend<{ watch: Watch }>({
         if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) watch.problems.push(`request outside the origin: ${url}`);
       });
       await use(watch);
-      expect(watch.problems).toEqual([]);
+      expect(watch.problems.filter((problem) => !expected.some((pattern) => pattern.test(problem)))).toEqual([]);
     },
     { auto: true },
   ],

@@ -1,0 +1,64 @@
+/**
+ * A plain static file server, as a basic host would be: files by path,
+ * `index.html` for a folder, `404.html` with status 404 for anything else —
+ * no rewriting of deep links to the app. Used by the browser tests and the
+ * bench; `--spa` serves index.html for unknown paths instead (the baseline).
+ *
+ *   tsx src/build/serve-static.ts DIR --port 4318 [--base /sub/] [--spa]
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+};
+
+export function serveStatic(dir: string, options: { port: number; base?: string; spa?: boolean }): Promise<Server> {
+  const root = resolve(dir);
+  const base = options.base ?? '/';
+  const server = createServer((request, response) => {
+    const send = (status: number, file: string) => {
+      response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      createReadStream(file).pipe(response);
+    };
+    const notFound = () => (options.spa ? send(200, join(root, 'index.html')) : send(404, join(root, '404.html')));
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
+    } catch {
+      return notFound();
+    }
+    if (!path.startsWith(base)) return notFound();
+    const file = normalize(join(root, path.slice(base.length)));
+    if (file !== root && !file.startsWith(root + sep)) return notFound();
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!path.endsWith('/')) {
+        response.writeHead(301, { location: `${path}/` });
+        return response.end();
+      }
+      const index = join(file, 'index.html');
+      return existsSync(index) ? send(200, index) : notFound();
+    }
+    return existsSync(file) ? send(200, file) : notFound();
+  });
+  return new Promise((done) => server.listen(options.port, '127.0.0.1', () => done(server)));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { port: { type: 'string', default: '4318' }, base: { type: 'string', default: '/' }, spa: { type: 'boolean', default: false } },
+  });
+  const dir = positionals[0] ?? 'dist';
+  await serveStatic(dir, { port: Number(values.port), base: values.base, spa: values.spa });
+  process.stdout.write(`serving ${dir} at http://127.0.0.1:${values.port}${values.base}\n`);
+}
