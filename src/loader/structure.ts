@@ -85,7 +85,8 @@ export function readStructure(text: string, file: string, gazetteer: GazetteerIn
       errors.push(at(start, 'structure/trailing-text', 'text after the sign-off'));
       return;
     }
-    if (i > 0 && CREDIT.test(body)) {
+    // A second credit line is not a credit: the article has room for one.
+    if (i > 0 && !credit && CREDIT.test(body)) {
       credit = { span: [start, end], text: body };
       paragraphs.push({ n, span: [start, end], kind: 'credit', sentences: [] });
       return;

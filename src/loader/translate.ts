@@ -63,6 +63,11 @@ export function translate(article: HindiArticle, poText: string, poFile: string)
       errors.push(unit.offset === null ? inPo(0, 'translation/missing', message) : inReport(unit.offset, 'translation/missing', message));
       continue;
     }
+    // Editorial text is not in the report: its msgid is the only Hindi there is.
+    if (unit.offset === null && unit.context.startsWith('editorial/') && entry.msgid.trim() === '') {
+      errors.push(poError(entry, 'translation/missing', `no Hindi for ${unit.context}; write it in msgid`));
+      continue;
+    }
     if (entry.fuzzy) {
       errors.push(poError(entry, 'translation/stale', `the entry for ${unit.context} is marked fuzzy; review it against ${unit.offset === null ? hiFile : where(unit.offset)}`));
       continue;

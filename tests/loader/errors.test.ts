@@ -34,6 +34,12 @@ describe('errors in a report', () => {
     expect(errors.map((e) => [e.code, e.line])).toEqual([['dateline/date-mismatch', 1]]);
   });
 
+  it('a credit line given twice, pointing at the second rather than dropping it', () => {
+    const credit = '(साभार- चाइना मीडिय ग्रुप, पेइचिंग)';
+    const text = seedText.replace(credit, `${credit}\n\n${credit}`);
+    expect(errorsOf(text).map(where)).toEqual([{ code: 'structure/trailing-text', line: lineOf(text, credit) + 2, column: 1 }]);
+  });
+
   it('a statement paragraph whose meeting cannot be decided', () => {
     const text = seedText.replace('अलीयेव के साथ वार्ता में शी ने कहा कि ', '');
     const errors = errorsOf(text);
@@ -93,6 +99,13 @@ describe('errors in a translation', () => {
     if (!result.ok) {
       expect(result.errors.map((e) => [e.code, e.file, e.line])).toEqual([['translation/stale', SEED_PO, poLine(seedPo, 'msgctxt "p3.s1"')]]);
       expect(result.errors[0]!.message).toContain(`${SEED}:5:1`);
+    }
+  });
+
+  it('an editorial entry without Hindi is missing, located at the entry rather than failing the schema', () => {
+    for (const blank of ['""', '" "']) {
+      const po = seedPo.replace(/(msgctxt "editorial\/headline"\nmsgid )"[^\n]*"/, `$1${blank}`);
+      expect(errorsOfPo(po).map((e) => [e.code, e.file, e.line])).toEqual([['translation/missing', SEED_PO, poLine(po, 'msgctxt "editorial/headline"')]]);
     }
   });
 

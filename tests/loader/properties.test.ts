@@ -1,0 +1,385 @@
+/**
+ * Property-based tests of the whole loader pipeline (decode → parse →
+ * translate) on the real seed and its translation, damaged at random. Each
+ * run is either a lossless article or a non-empty list of located errors;
+ * nothing throws.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeUtf8 } from '../../src/loader/decode.ts';
+import type { ErrorCode, LoaderError } from '../../src/loader/errors.ts';
+import { translate } from '../../src/loader/translate.ts';
+import type { Article, HindiArticle } from '../../src/schema/article.ts';
+import { SEED, SEED_PO, parseReport, read, reassemble, seedPo, seedText } from './helpers.ts';
+
+/** Cases per property (seven properties in this file). */
+const RUNS = 300;
+
+const GAZETTEER = 'seeds/gazetteer.json';
+const gazetteerText = read(GAZETTEER);
+
+// A Record over the union: the compiler fails when a code is added or removed.
+const KNOWN_CODES: Record<ErrorCode, true> = {
+  'input/empty': true,
+  'input/encoding': true,
+  'input/unreadable': true,
+  'header/missing-date': true,
+  'header/invalid-date': true,
+  'dateline/missing': true,
+  'dateline/unknown-place': true,
+  'dateline/unknown-agency': true,
+  'dateline/date-mismatch': true,
+  'structure/no-lead': true,
+  'structure/no-statements': true,
+  'structure/trailing-text': true,
+  'entity/no-host': true,
+  'entity/no-visitors': true,
+  'entity/unknown-country': true,
+  'entity/no-venue': true,
+  'attribution/undecided-meeting': true,
+  'attribution/undecided-speaker': true,
+  'attribution/unknown-override': true,
+  'translation/syntax': true,
+  'translation/duplicate': true,
+  'translation/missing': true,
+  'translation/stale': true,
+  'translation/orphan': true,
+  'translation/missing-file': true,
+  'gazetteer/invalid': true,
+  'schema/invalid': true,
+};
+
+const encode = (text: string) => new TextEncoder().encode(text);
+const lossy = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+
+// ---------------------------------------------------------------------------
+// The pipeline and what every outcome must satisfy
+
+interface Outcome {
+  /** The joined article, when every step succeeded. */
+  article: Article | null;
+  /** The Hindi article, whenever the report parsed (even if the join failed). */
+  hindi: HindiArticle | null;
+  errors: LoaderError[];
+  /** What each file an error may name holds, as the loader saw it. */
+  inputs: Map<string, string>;
+}
+
+function pipeline(reportBytes: Uint8Array, poBytes: Uint8Array): Outcome {
+  const inputs = new Map([
+    [SEED, lossy(reportBytes)],
+    [SEED_PO, lossy(poBytes)],
+    [GAZETTEER, gazetteerText],
+  ]);
+  const outcome: Outcome = { article: null, hindi: null, errors: [], inputs };
+  const hi = decodeUtf8(reportBytes, SEED);
+  if (!hi.ok) return { ...outcome, errors: hi.errors };
+  const parsed = parseReport(hi.value);
+  if (!parsed.ok) return { ...outcome, errors: parsed.errors };
+  const hindi = parsed.article;
+  const po = decodeUtf8(poBytes, SEED_PO);
+  if (!po.ok) return { ...outcome, hindi, errors: po.errors };
+  const joined = translate(hindi, po.value, SEED_PO);
+  return joined.ok ? { ...outcome, hindi, article: joined.article } : { ...outcome, hindi, errors: joined.errors };
+}
+
+const run = (report: string, po = seedPo) => pipeline(encode(report), encode(po));
+
+function expectWellFormed(outcome: Outcome): void {
+  if (outcome.hindi) expectLossless(outcome.hindi, outcome.inputs.get(SEED)!);
+  if (outcome.article) {
+    expect(outcome.errors).toEqual([]);
+    expectLossless(outcome.article, outcome.inputs.get(SEED)!);
+    expectTranslated(outcome.article);
+    return;
+  }
+  expect(outcome.errors.length).toBeGreaterThan(0);
+  for (const error of outcome.errors) expectLocated(error, outcome.inputs);
+  // The loader's own rules must catch bad input first: a schema failure of
+  // its output is a loader bug (see validate.ts), located nowhere useful.
+  expect(outcome.errors.filter((e) => e.code === 'schema/invalid')).toEqual([]);
+}
+
+function expectLocated(error: LoaderError, inputs: Map<string, string>): void {
+  const lines = inputs.get(error.file)?.split('\n');
+  const inside =
+    lines !== undefined &&
+    Number.isInteger(error.line) &&
+    Number.isInteger(error.column) &&
+    error.line >= 1 &&
+    error.column >= 1 &&
+    error.line <= lines.length + 1 &&
+    error.column <= (lines[error.line - 1]?.length ?? 0) + 1;
+  if (!Object.hasOwn(KNOWN_CODES, error.code) || !inside || error.message === '') {
+    expect.fail(`not a known code located inside an input: ${JSON.stringify(error)}`);
+  }
+}
+
+function expectLossless(article: HindiArticle, text: string): void {
+  expect(article.source.text).toBe(text);
+  const { text: rebuilt, gaps } = reassemble(article);
+  expect(rebuilt).toBe(text);
+  expect(gaps.filter((gap) => !/^[\s\uFEFF]*$/u.test(gap)), 'text outside every span').toEqual([]);
+
+  const ids = article.sentences.map((s) => s.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  expect(article.sentences.filter((s) => text.slice(...s.span) !== s.text.hi).map((s) => s.id), 'sentences unlike their span').toEqual([]);
+
+  // How many sentence spans cover each code unit: never two, and exactly one
+  // for every non-space character of a statement paragraph.
+  const cover = new Uint8Array(text.length);
+  for (const s of article.sentences) for (let i = s.span[0]; i < s.span[1]; i++) cover[i]! += 1;
+  expect(cover.findIndex((n) => n > 1), 'a character in two sentences').toBe(-1);
+  const statements = article.paragraphs.filter((p) => p.kind === 'statement');
+  const uncovered = statements.flatMap((p) => uncoveredIn(text, p.span, cover));
+  expect(uncovered, 'statement characters in no sentence').toEqual([]);
+
+  // Each sentence is listed by its own paragraph, once, and lies inside it.
+  const listed = article.paragraphs.flatMap((p) => p.sentences.map((id) => `${p.n} ${id}`));
+  expect(listed.sort()).toEqual(article.sentences.map((s) => `${s.paragraph} ${s.id}`).sort());
+  const outside = article.sentences.filter((s) => {
+    const p = article.paragraphs.find((x) => x.n === s.paragraph);
+    return !p || s.span[0] < p.span[0] || s.span[1] > p.span[1];
+  });
+  expect(outside.map((s) => s.id), 'sentences outside their paragraph').toEqual([]);
+
+  // Every statement sentence is attributed, and its meeting states it once.
+  const meetings = new Set(article.meetings.map((m) => m.id));
+  const people = new Set(article.people.map((p) => p.id));
+  const spoken = statements.flatMap((p) => p.sentences);
+  const spokenSentences = article.sentences.filter((s) => spoken.includes(s.id));
+  const unattributed = spokenSentences.filter((s) => !meetings.has(s.meeting ?? '') || !people.has(s.speaker ?? ''));
+  expect(unattributed.map((s) => s.id), 'statement sentences without a meeting and a speaker').toEqual([]);
+  const stated = article.meetings.flatMap((m) => m.statements.flatMap((st) => st.sentences.map((id) => `${m.id} ${st.speaker} ${id}`)));
+  expect(stated.sort()).toEqual(spokenSentences.map((s) => `${s.meeting} ${s.speaker} ${s.id}`).sort());
+}
+
+/** Offsets of non-space characters in `span` that no sentence covers. */
+function uncoveredIn(text: string, [start, end]: readonly [number, number], cover: Uint8Array): number[] {
+  const out: number[] = [];
+  for (let i = start; i < end; i++) if (cover[i] !== 1 && !/\s/u.test(text[i]!)) out.push(i);
+  return out;
+}
+
+function expectTranslated(article: Article): void {
+  const texts = [article.headline, article.summary, article.dateline.text, ...article.sentences.map((s) => s.text)];
+  expect(texts.filter((t) => t.hi.trim() === '' || t.en.trim() === ''), 'texts without Hindi or English').toEqual([]);
+}
+
+// ---------------------------------------------------------------------------
+// Arbitraries
+
+const seedWords = [...new Set(seedText.split(/[\s,।()]+/u).filter(Boolean))];
+const poWords = ['msgctxt ', 'msgid ', 'msgstr ', 'msgstr[0] ', 'msgid_plural ', '#, fuzzy\n', '#~ ', '#. ', '"', '\\', '\\n', '\\"', '""', 'p2.s1', 'editorial/headline'];
+const special = [
+  '।', '॥', ',', '(', ')', '-', '--', ' ', '\t', '\u00A0', '\n', '\n\n', '\r', '\r\n', '\u2028',
+  '\u093C', '\u200D', '\u200C', '\u0000', '\u202E', '\uFEFF', '\uFFFD', '\uD800', '😀', '👍🏽', '🇮🇳',
+  '<b>', '</b>', 'date ', ' date 2025-08-31 ', '(साभार- ', '--आईएएनएस', 'ने कहा कि ', 'से मुलाकात के समय ', 'के राष्ट्रपति ',
+];
+const devanagari = fc.integer({ min: 0x0900, max: 0x097f }).map((c) => String.fromCharCode(c));
+const fragment = (extra: readonly string[] = []) =>
+  fc.oneof(
+    fc.constantFrom(...special, ...extra),
+    fc.constantFrom(...seedWords),
+    fc.string({ unit: devanagari, minLength: 1, maxLength: 4 }),
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 3 }),
+  );
+
+interface Edit {
+  op: 'insert' | 'delete' | 'replace';
+  at: number;
+  length: number;
+  with: string;
+}
+
+const editArb = (extra: readonly string[] = []) =>
+  fc.record({
+    op: fc.constantFrom<Edit['op']>('insert', 'delete', 'replace'),
+    at: fc.nat(),
+    length: fc.oneof(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 80 })),
+    with: fragment(extra),
+  });
+const editsArb = (extra: readonly string[] = []) => fc.array(editArb(extra), { minLength: 1, maxLength: 4 });
+
+function applyEdit(text: string, e: Edit): string {
+  const at = e.at % (text.length + 1);
+  const end = Math.min(text.length, at + e.length);
+  if (e.op === 'insert') return text.slice(0, at) + e.with + text.slice(at);
+  if (e.op === 'delete') return text.slice(0, at) + text.slice(end);
+  return text.slice(0, at) + e.with + text.slice(end);
+}
+const applyEdits = (text: string, edits: readonly Edit[]) => edits.reduce(applyEdit, text);
+
+/** Keep the first `n` code units, or drop them. */
+const truncationArb = fc.record({ at: fc.nat({ max: seedText.length }), keep: fc.constantFrom('head', 'tail') });
+
+const paragraphs = seedText.split(/(?<=\n\n)/);
+const duplicationArb = fc.oneof(
+  fc.record({ kind: fc.constant('slice' as const), a: fc.nat(), b: fc.nat(), to: fc.nat() }),
+  fc.record({ kind: fc.constant('paragraph' as const), a: fc.nat({ max: paragraphs.length - 1 }), b: fc.constant(0), to: fc.nat({ max: paragraphs.length }) }),
+);
+function duplicate(text: string, d: { kind: 'slice' | 'paragraph'; a: number; b: number; to: number }): string {
+  if (d.kind === 'paragraph') {
+    const copy = [...paragraphs];
+    copy.splice(d.to, 0, paragraphs[d.a]!);
+    return copy.join('');
+  }
+  const a = d.a % (text.length + 1);
+  const b = a + (d.b % Math.min(400, text.length - a + 1));
+  const to = d.to % (text.length + 1);
+  return text.slice(0, to) + text.slice(a, b) + text.slice(to);
+}
+
+const breaks = seedText.split('\n').length - 1;
+const lineEndingsArb = fc.oneof(
+  fc.array(fc.constantFrom('\n', '\r\n'), { minLength: breaks, maxLength: breaks }),
+  fc.array(fc.constantFrom('\n', '\r\n', '\r', '\n\r', '\r\r\n'), { minLength: breaks, maxLength: breaks }),
+);
+function withLineEndings(text: string, endings: readonly string[]): string {
+  let i = 0;
+  return text.replace(/\n/g, () => endings[i++ % endings.length]!);
+}
+
+interface ByteEdit {
+  op: 'flip' | 'insert' | 'delete';
+  at: number;
+  byte: number;
+}
+const byteEditsArb = fc.array(
+  fc.record({
+    op: fc.constantFrom<ByteEdit['op']>('flip', 'insert', 'delete'),
+    at: fc.nat(),
+    byte: fc.oneof(fc.integer({ min: 1, max: 255 }), fc.constantFrom(0x80, 0xbf, 0xc0, 0xc2, 0xe0, 0xed, 0xef, 0xf0, 0xf4, 0xf8, 0xff)),
+  }),
+  { minLength: 1, maxLength: 4 },
+);
+function corrupt(bytes: Uint8Array, edits: readonly ByteEdit[]): Uint8Array {
+  let out = [...bytes];
+  for (const e of edits) {
+    const at = e.at % (out.length + 1);
+    if (e.op === 'insert') out = [...out.slice(0, at), e.byte, ...out.slice(at)];
+    else if (at < out.length && e.op === 'delete') out = [...out.slice(0, at), ...out.slice(at + 1)];
+    else if (at < out.length) out[at] = out[at]! ^ e.byte;
+  }
+  return new Uint8Array(out);
+}
+
+const poLineEditArb = fc.record({ op: fc.constantFrom('drop', 'copy', 'move'), a: fc.nat(), to: fc.nat({ max: seedPo.split('\n').length }) });
+/** Replace the quoted value of one msgctxt, msgid or msgstr line. */
+const poValueLines = seedPo.split('\n').flatMap((line, i) => (/^(msgctxt|msgid|msgstr) "/.test(line) ? [i] : []));
+const poValueArb = fc.record({ line: fc.constantFrom(...poValueLines), value: fc.oneof(fc.constantFrom('', ' ', '\\n', '\\"'), fragment(poWords)) });
+type PoValueEdit = { line: number; value: string };
+function setPoValue(text: string, { line, value }: PoValueEdit): string {
+  const lines = text.split('\n');
+  lines[line] = lines[line]!.replace(/".*"/, `"${value}"`);
+  return lines.join('\n');
+}
+
+type PoLineEdit = { op: string; a: number; to: number };
+function editPoLines(text: string, d: PoLineEdit): string {
+  const lines = text.split('\n');
+  const a = d.a % lines.length;
+  const [line] = d.op === 'copy' ? [lines[a]!] : lines.splice(a, 1);
+  if (d.op !== 'drop') lines.splice(Math.min(d.to, lines.length), 0, line!);
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------
+
+const options = { numRuns: RUNS };
+// Room for a busy machine: the whole file takes 5–9 s on two cores.
+const timeout = 20_000;
+
+describe('the loader on damaged input', { timeout }, () => {
+  it('random character edits of the report never throw and give a lossless article or located errors', () => {
+    fc.assert(fc.property(editsArb(), (edits) => expectWellFormed(run(applyEdits(seedText, edits)))), options);
+  });
+
+  it('a report truncated at any point gives a lossless article or located errors', () => {
+    fc.assert(
+      fc.property(truncationArb, ({ at, keep }) => expectWellFormed(run(keep === 'head' ? seedText.slice(0, at) : seedText.slice(at)))),
+      options,
+    );
+  });
+
+  it('a duplicated slice or paragraph gives a lossless article or located errors, never a lost or doubled sentence', () => {
+    fc.assert(fc.property(duplicationArb, (d) => expectWellFormed(run(duplicate(seedText, d)))), options);
+  });
+
+  it('any mix of LF, CRLF and CR line endings gives a lossless article or located errors; LF and CRLF alone load the same sentences', () => {
+    const sentences = (a: HindiArticle) => a.sentences.map((s) => [s.id, s.text.hi, s.meeting, s.speaker]);
+    const expected = sentences(run(seedText).article!);
+    fc.assert(
+      fc.property(lineEndingsArb, (endings) => {
+        const outcome = run(withLineEndings(seedText, endings));
+        expectWellFormed(outcome);
+        if (endings.every((e) => e === '\n' || e === '\r\n')) expect(outcome.article && sentences(outcome.article)).toEqual(expected);
+      }),
+      options,
+    );
+  });
+
+  it('flipped, inserted or deleted bytes are either reported at the first bad byte or give a lossless article or located errors', () => {
+    const bytes = encode(seedText);
+    fc.assert(
+      fc.property(byteEditsArb, (edits) => {
+        const damaged = corrupt(bytes, edits);
+        const outcome = pipeline(damaged, encode(seedPo));
+        expectWellFormed(outcome);
+        const decoded = decodeUtf8(damaged, SEED);
+        if (!decoded.ok) {
+          // The error points at the first character the lenient decoder replaces.
+          const text = lossy(damaged);
+          const [error] = decoded.errors;
+          expect(decoded.errors).toHaveLength(1);
+          expect(error!.code).toBe('input/encoding');
+          const lineStart = error!.line === 1 ? 0 : indexOfLine(text, error!.line);
+          expect(text[lineStart + error!.column - 1]).toBe('\uFFFD');
+        }
+      }),
+      options,
+    );
+  });
+
+  it('edits, duplications, line endings and truncation together give a lossless article or located errors', () => {
+    const damage = fc.tuple(editsArb(), duplicationArb, lineEndingsArb, fc.option(fc.nat(), { freq: 3 }));
+    fc.assert(
+      fc.property(damage, ([edits, d, endings, cut]) => {
+        const text = applyEdits(withLineEndings(duplicate(seedText, d), endings), edits);
+        expectWellFormed(run(cut === null ? text : text.slice(0, cut % (text.length + 1))));
+      }),
+      options,
+    );
+  });
+});
+
+describe('the translation join on damaged input', { timeout }, () => {
+  it('random edits of the translation never throw and give a full article or errors located in the translation or the report', () => {
+    // Descriptions of the damage, not the damaged text, so a counterexample reads.
+    const damage = fc.oneof(
+      fc.record({ edits: editsArb(poWords) }),
+      fc.record({ lineEdits: fc.array(poLineEditArb, { minLength: 1, maxLength: 3 }), edits: fc.array(editArb(poWords), { maxLength: 2 }) }),
+      fc.record({ value: poValueArb }),
+      fc.record({ bytes: byteEditsArb }),
+    );
+    const damaged = (d: { edits?: Edit[]; lineEdits?: PoLineEdit[]; value?: PoValueEdit; bytes?: ByteEdit[] }) => {
+      if (d.bytes) return corrupt(encode(seedPo), d.bytes);
+      const text = d.value ? setPoValue(seedPo, d.value) : (d.lineEdits ?? []).reduce(editPoLines, seedPo);
+      return encode(applyEdits(text, d.edits ?? []));
+    };
+    fc.assert(
+      fc.property(damage, (d) => {
+        const outcome = pipeline(encode(seedText), damaged(d));
+        expectWellFormed(outcome);
+        for (const error of outcome.errors) expect([SEED, SEED_PO]).toContain(error.file);
+      }),
+      options,
+    );
+  });
+});
+
+function indexOfLine(text: string, line: number): number {
+  let at = 0;
+  for (let n = 1; n < line; n++) at = text.indexOf('\n', at) + 1;
+  return at;
+}
