@@ -1,5 +1,6 @@
 import { Component, Suspense, lazy, type ReactNode } from 'react';
 import { useHydrated } from '../shared/use-hydrated.ts';
+import { useNearViewport } from '../shared/use-near-viewport.ts';
 import { useT } from '../shared/use-lang.ts';
 import type { MapWithDataProps } from './map-chunk.tsx';
 
@@ -10,19 +11,22 @@ const MapWithData = lazy(loadMap);
 /**
  * The map's reserved space: a loading note until the chunk arrives, a
  * message if it never does. The map is asked for only after the page has
- * mounted, so prerendered HTML and the first browser render agree.
+ * mounted, so prerendered HTML and the first browser render agree, and only
+ * once its frame nears the viewport, so a phone reading from the top spends
+ * nothing on it yet.
  */
 export function MapSlot(props: MapWithDataProps) {
   const t = useT(props.lang);
   const mounted = useHydrated();
+  const [frame, near] = useNearViewport<HTMLDivElement>();
   const loading = (
     <p className="map-status" role="status">
       {t('map.loading')}
     </p>
   );
   return (
-    <div className="map-frame">
-      {mounted ? (
+    <div className="map-frame" ref={frame}>
+      {mounted && near ? (
         <MapErrorBoundary fallback={<p className="map-status" role="alert">{t('map.failed')}</p>}>
           <Suspense fallback={loading}>
             <MapWithData {...props} />

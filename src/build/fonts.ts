@@ -38,6 +38,15 @@ function sourceTexts(root: string, seedsDir: string): { texts: string[]; countri
   return { texts: [...seeds, ...locales], countries: gazetteer.countries.map((c) => c.code) };
 }
 
+const fontFile = (dir: string, weight: number) => join(dir, `noto-sans-devanagari-${weight}.woff2`);
+
+/** Two builds may run at once (the browser tests make two sites): never expose a half-written file. */
+function writeAtomically(path: string, content: string | Uint8Array): void {
+  const partial = `${path}.${process.pid}.partial`;
+  writeFileSync(partial, content);
+  renameSync(partial, path);
+}
+
 /** Writes the subset fonts where `src/app/fonts.css` expects them, before anything is built. */
 export function fontsPlugin(options: { seedsDir?: string } = {}): Plugin {
   const require = createRequire(import.meta.url);
@@ -53,17 +62,15 @@ export function fontsPlugin(options: { seedsDir?: string } = {}): Plugin {
       const { texts, countries } = sourceTexts(root, resolve(root, options.seedsDir ?? 'seeds'));
       const characters = devanagariCharacters(texts, countries);
       const outDir = join(root, 'src/app/fonts');
+      const stamp = join(outDir, 'characters.txt');
+      // Subsetting takes seconds; redo it only when the characters change.
+      if (existsSync(stamp) && readFileSync(stamp, 'utf8') === characters && FONT_WEIGHTS.every((w) => existsSync(fontFile(outDir, w)))) return;
       mkdirSync(outDir, { recursive: true });
       for (const weight of FONT_WEIGHTS) {
         const source = readFileSync(require.resolve(`@fontsource/noto-sans-devanagari/files/noto-sans-devanagari-devanagari-${weight}-normal.woff2`));
-        const subset = await subsetFont(source, characters, { targetFormat: 'woff2' });
-        const out = join(outDir, `noto-sans-devanagari-${weight}.woff2`);
-        if (existsSync(out) && readFileSync(out).equals(subset)) continue;
-        // Two builds may run at once (the browser tests make two sites): never expose a half-written file.
-        const partial = `${out}.${process.pid}.partial`;
-        writeFileSync(partial, subset);
-        renameSync(partial, out);
+        writeAtomically(fontFile(outDir, weight), await subsetFont(source, characters, { targetFormat: 'woff2' }));
       }
+      writeAtomically(stamp, characters);
     },
   };
 }

@@ -21,11 +21,11 @@ const ROOT_MARKER = '<div id="root"></div>';
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The template with one page's markup, title and language filled in. */
-export function fillTemplate(template: string, path: string, rendered: Rendered, preload: string[] = []): string {
+export function fillTemplate(template: string, path: string, rendered: Rendered, preload: Preload[] = []): string {
   if (!template.includes(ROOT_MARKER)) throw new Error(`the HTML template has no ${ROOT_MARKER}`);
   const first = path.split('/')[1];
   const lang = isLang(first) ? first : DEFAULT_LANG;
-  const links = preload.map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}">`).join('');
+  const links = preload.map(preloadLink).join('');
   return template
     .replace(/<html lang="[^"]*">/, `<html lang="${lang}">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(rendered.head.title ?? 'भेंट · Bhent')}</title>`)
@@ -38,19 +38,35 @@ export function fileFor(path: string): string {
   return join(path.replace(/^\/+|\/+$/g, ''), 'index.html');
 }
 
-/** The article data chunk(s) the entry imports dynamically, to fetch with the HTML. */
-function dataChunks(clientDir: string, base: string): string[] {
-  const manifest = JSON.parse(readFileSync(join(clientDir, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string; src?: string; name?: string }>;
-  return Object.values(manifest)
-    .filter((chunk) => (chunk.src ?? '').includes('virtual:bhent/article/'))
-    .map((chunk) => `${base}${chunk.file}`);
+interface Preload {
+  href: string;
+  as: 'script' | 'font';
+}
+
+/**
+ * What every page needs at once but the HTML does not name: the article's
+ * data chunk (to hydrate) and the fonts (so they arrive before first paint,
+ * not after the CSS is parsed, and do not shift the text when they swap in).
+ */
+function preloads(clientDir: string, base: string): Preload[] {
+  const manifest = JSON.parse(readFileSync(join(clientDir, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string; src?: string; isEntry?: boolean; assets?: string[] }>;
+  const chunks = Object.values(manifest);
+  const data = chunks.filter((c) => (c.src ?? '').includes('virtual:bhent/article/')).map((c) => ({ href: `${base}${c.file}`, as: 'script' as const }));
+  const fonts = (chunks.find((c) => c.isEntry)?.assets ?? []).filter((f) => f.endsWith('.woff2')).map((f) => ({ href: `${base}${f}`, as: 'font' as const }));
+  return [...data, ...fonts];
+}
+
+function preloadLink({ href, as }: Preload): string {
+  return as === 'script'
+    ? `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}">`
+    : `<link rel="preload" as="font" type="font/woff2" crossorigin href="${escapeHtml(href)}">`;
 }
 
 export async function prerender(clientDir: string, ssrDir: string): Promise<void> {
   const server = (await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href)) as ServerEntry;
   const template = readFileSync(join(clientDir, 'index.html'), 'utf8');
   const base = /<script type="module" crossorigin src="([^"]*)assets\//.exec(template)?.[1] ?? '/';
-  const preload = dataChunks(clientDir, base);
+  const preload = preloads(clientDir, base);
   const pages = [...(await server.sitePaths()).map((path) => ({ path, status: 200, file: fileFor(path) })), { path: server.NOT_FOUND_PATH, status: 404, file: '404.html' }];
 
   for (const page of pages) {

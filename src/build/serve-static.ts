@@ -1,12 +1,13 @@
 /**
  * A plain static file server, as a basic host would be: files by path,
  * `index.html` for a folder, `404.html` with status 404 for anything else —
- * no rewriting of deep links to the app. Used by the browser tests and the
+ * no rewriting of deep links to the app, text compressed with gzip or brotli. Used by the browser tests and the
  * bench; `--spa` serves index.html for unknown paths instead (the baseline).
  *
  *   tsx src/build/serve-static.ts DIR --port 4318 [--base /sub/] [--spa]
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createBrotliCompress, createGzip } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,8 +28,15 @@ export function serveStatic(dir: string, options: { port: number; base?: string;
   const base = options.base ?? '/';
   const server = createServer((request, response) => {
     const send = (status: number, file: string) => {
-      response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      createReadStream(file).pipe(response);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      // Compressed as any real host would; fonts are compressed already.
+      const accepts = String(request.headers['accept-encoding'] ?? '');
+      const encoding = /^(text|application\/json|image\/svg)/.test(type) ? (/\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null) : null;
+      response.writeHead(status, { 'content-type': type, ...(encoding ? { 'content-encoding': encoding, vary: 'accept-encoding' } : {}) });
+      const body = createReadStream(file);
+      if (encoding === 'br') body.pipe(createBrotliCompress()).pipe(response);
+      else if (encoding === 'gzip') body.pipe(createGzip()).pipe(response);
+      else body.pipe(response);
     };
     const notFound = () => (options.spa ? send(200, join(root, 'index.html')) : send(404, join(root, '404.html')));
     let path: string;

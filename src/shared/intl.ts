@@ -19,7 +19,15 @@ export function countryName(code: string, lang: Lang): string {
   }
 }
 
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
 /** An ISO date (YYYY-MM-DD) as a reader of that language writes it. */
 export function formatDate(isoDate: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  let format = dateFormats.get(lang);
+  if (!format) {
+    // Building a formatter costs far more than using one.
+    format = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(lang, format);
+  }
+  return format.format(new Date(`${isoDate}T00:00:00Z`));
 }

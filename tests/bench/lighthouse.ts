@@ -1,0 +1,61 @@
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { median, ms, ratio, table } from './format.ts';
+
+export interface Metrics {
+  score: number;
+  fcp: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  bytes: number;
+}
+
+export const TARGETS = { score: 100, fcp: 900, lcp: 1000, tbt: 50, cls: 0.01 };
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+/** One Lighthouse run in mobile emulation (its default), in a fresh browser. */
+async function run(url: string): Promise<Metrics> {
+  const chrome = await launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { audits, categories } = result.lhr;
+    const value = (id: string) => audits[id]?.numericValue ?? Number.NaN;
+    return {
+      score: Math.round((categories.performance?.score ?? 0) * 100),
+      fcp: value('first-contentful-paint'),
+      lcp: value('largest-contentful-paint'),
+      tbt: value('total-blocking-time'),
+      cls: value('cumulative-layout-shift'),
+      bytes: value('total-byte-weight'),
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+export async function medianOf(url: string, runs: number): Promise<Metrics> {
+  const all: Metrics[] = [];
+  for (let i = 0; i < runs; i++) all.push(await run(url));
+  const pick = (key: keyof Metrics) => median(all.map((m) => m[key]));
+  return { score: pick('score'), fcp: pick('fcp'), lcp: pick('lcp'), tbt: pick('tbt'), cls: pick('cls'), bytes: pick('bytes') };
+}
+
+export function printLighthouse(page: string, ours: Metrics, base: Metrics, runs: number): void {
+  const row = (name: string, o: number, b: number, show: (n: number) => string, target: string) => [name, show(o), target, show(b), ratio(o, b)];
+  console.log(`\nLighthouse ${page} (mobile emulation, median of ${runs} runs)`);
+  console.log(
+    table(
+      ['metric', 'ours', 'target', 'baseline', 'ours/baseline'],
+      [
+        row('performance', ours.score, base.score, String, `${TARGETS.score}`),
+        row('FCP', ours.fcp, base.fcp, ms, `≤ ${TARGETS.fcp} ms`),
+        row('LCP', ours.lcp, base.lcp, ms, `≤ ${TARGETS.lcp} ms`),
+        row('TBT', ours.tbt, base.tbt, ms, `≤ ${TARGETS.tbt} ms`),
+        row('CLS', ours.cls, base.cls, (n) => n.toFixed(3), `≤ ${TARGETS.cls}`),
+        row('total bytes', ours.bytes, base.bytes, (n) => `${(n / 1000).toFixed(1)} kB`, ''),
+      ],
+    ),
+  );
+}

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GazetteerSchema } from '../../src/loader/gazetteer.ts';
+import { parse } from '../../src/loader/parse.ts';
+import { translate } from '../../src/loader/translate.ts';
+import { table } from './format.ts';
+
+const HINDI_MONTHS = ['जनवरी', 'फरवरी', 'मार्च', 'अप्रैल', 'मई', 'जून', 'जुलाई', 'अगस्त', 'सितंबर', 'अक्टूबर', 'नवंबर', 'दिसंबर'];
+
+/** `count` distinct reports of the seed's shape: each dated a day apart. */
+function corpus(root: string, count: number): Array<{ file: string; text: string; po: string }> {
+  const seed = readFileSync(join(root, 'seeds/2025-08-31-xi-tianjin-meetings.hi.txt'), 'utf8');
+  const po = readFileSync(join(root, 'seeds/2025-08-31-xi-tianjin-meetings.en.po'), 'utf8');
+  return Array.from({ length: count }, (_, i) => {
+    const date = new Date(Date.UTC(2020, 0, 1 + i));
+    const iso = date.toISOString().slice(0, 10);
+    const text = seed.replace('2025-08-31', iso).replace('31 अगस्त', `${date.getUTCDate()} ${HINDI_MONTHS[date.getUTCMonth()]}`);
+    const dateline = /बीजिंग, \d+ \S+ \(आईएएनएस\)।/.exec(text)![0];
+    return { file: `seeds/${iso}-report.hi.txt`, text, po: po.replace('बीजिंग, 31 अगस्त (आईएएनएस)।', dateline) };
+  });
+}
+
+export function printLoaderThroughput(root: string): void {
+  const gazetteer = GazetteerSchema.parse(JSON.parse(readFileSync(join(root, 'seeds/gazetteer.json'), 'utf8')));
+  const rows: string[][] = [];
+  for (const count of [1, 100, 1000]) {
+    const reports = corpus(root, count);
+    const started = performance.now();
+    for (const report of reports) {
+      const parsed = parse(report.text, report.file, { gazetteer });
+      if (!parsed.ok) throw new Error(`generated report failed to parse: ${parsed.errors[0]?.message}`);
+      const joined = translate(parsed.article, report.po, report.file.replace('.hi.txt', '.en.po'));
+      if (!joined.ok) throw new Error(`generated translation failed: ${joined.errors[0]?.message}`);
+    }
+    const elapsed = performance.now() - started;
+    rows.push([String(count), `${elapsed.toFixed(0)} ms`, `${(elapsed / count).toFixed(2)} ms`]);
+  }
+  console.log('\nLoader throughput (parse + translate, in memory)');
+  console.log(table(['reports', 'total', 'per report'], rows));
+}
