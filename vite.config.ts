@@ -8,7 +8,7 @@ import { articlesPlugin } from './src/loader/vite-plugin.ts';
 export default defineConfig({
   // Hosting under a sub-folder is this one setting; the router and the prerender follow it.
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), articlesPlugin(), basemapPlugin(), ...(process.env.VITEST ? [] : [fontsPlugin()])],
+  plugins: [react(), articlesPlugin(), basemapPlugin(), fontsPlugin()],
   build: { manifest: true },
   test: {
     environment: 'node',
