@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4317);
-const STATIC_PORT = PORT + 1;
+const SUBFOLDER_PORT = PORT + 1;
+const HOSTILE_PORT = PORT + 2;
 
 /**
  * Browser tests run in the system's Chromium (Debian's by default); set
@@ -17,8 +18,9 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   projects: [
-    { name: 'app', testIgnore: 'static-host.spec.ts' },
-    { name: 'static-host', testMatch: 'static-host.spec.ts', use: { baseURL: `http://127.0.0.1:${STATIC_PORT}` } },
+    { name: 'app', testIgnore: ['static-host.spec.ts', 'hostile.spec.ts'] },
+    { name: 'static-host', testMatch: 'static-host.spec.ts', use: { baseURL: `http://127.0.0.1:${SUBFOLDER_PORT}` } },
+    { name: 'hostile', testMatch: 'hostile.spec.ts', use: { baseURL: `http://127.0.0.1:${HOSTILE_PORT}` } },
   ],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
@@ -30,21 +32,12 @@ export default defineConfig({
       args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     },
   },
-  webServer: [
-    {
-      command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-      url: `http://127.0.0.1:${PORT}/hi/`,
-      // Always the site just built, never whatever else happens to be serving.
-      reuseExistingServer: false,
-      timeout: 180_000,
-      stdout: 'ignore',
-    },
-    {
-      command: `tsx src/build/build.ts --base /bhent/ --out dist-subfolder && tsx src/build/serve-static.ts dist-subfolder --base /bhent/ --port ${STATIC_PORT}`,
-      url: `http://127.0.0.1:${STATIC_PORT}/bhent/hi/`,
-      reuseExistingServer: false,
-      timeout: 180_000,
-      stdout: 'ignore',
-    },
-  ],
+  webServer: {
+    // Always the sites just built, never whatever else happens to be serving.
+    command: `tsx tests/e2e/serve-sites.ts ${PORT}`,
+    url: `http://127.0.0.1:${HOSTILE_PORT}/hi/`,
+    reuseExistingServer: false,
+    timeout: 300_000,
+    stdout: 'ignore',
+  },
 });

@@ -11,10 +11,12 @@ export interface SiteOptions {
   baseline?: boolean;
   /** Client bundle only (no prerendered pages): enough to measure sizes. */
   clientOnly?: boolean;
+  /** Build from another folder of reports than seeds/. */
+  seedsDir?: string;
 }
 
 /** The client bundle, the server bundle for the prerender, and one HTML file per route. */
-export async function buildSite({ base = '/', outDir, baseline = false, clientOnly = false }: SiteOptions): Promise<void> {
+export async function buildSite({ base = '/', outDir, baseline = false, clientOnly = false, seedsDir }: SiteOptions): Promise<void> {
   const root = resolve(import.meta.dirname, '../..');
   const out = resolve(outDir);
   const ssrDir = `${out}-ssr`;
@@ -26,8 +28,10 @@ export async function buildSite({ base = '/', outDir, baseline = false, clientOn
     resolve: baseline ? { alias: baselineAlias } : {},
   };
   // A production build even when called from a test runner, which sets NODE_ENV=test.
-  const nodeEnv = process.env.NODE_ENV;
+  const { NODE_ENV: nodeEnv, SEEDS_DIR: seeds } = process.env;
   process.env.NODE_ENV = 'production';
+  // vite.config.ts reads the seeds folder from here.
+  if (seedsDir) process.env.SEEDS_DIR = resolve(seedsDir);
   try {
     await build({ ...common, mode: 'production', build: { outDir: out, emptyOutDir: true } });
     if (baseline || clientOnly) return;
@@ -36,5 +40,7 @@ export async function buildSite({ base = '/', outDir, baseline = false, clientOn
     rmSync(ssrDir, { recursive: true, force: true });
   } finally {
     process.env.NODE_ENV = nodeEnv;
+    if (seeds === undefined) delete process.env.SEEDS_DIR;
+    else process.env.SEEDS_DIR = seeds;
   }
 }

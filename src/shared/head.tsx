@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useSyncExternalStore, type ReactNode } from 'react';
 
 /** What a prerender collects for the document's <head> while rendering. */
 export interface Head {
@@ -13,6 +13,10 @@ export function HeadCollector({ onTitle, children }: { onTitle: Collect; childre
   return <HeadContext.Provider value={onTitle}>{children}</HeadContext.Provider>;
 }
 
+// The title last set in the browser, for the route-change announcement.
+let currentTitle = '';
+const titleListeners = new Set<() => void>();
+
 /** Sets the document title: in the browser after render, in a prerender into the collector. */
 export function DocumentTitle({ title }: { title: string }) {
   const collect = useContext(HeadContext);
@@ -20,8 +24,22 @@ export function DocumentTitle({ title }: { title: string }) {
   useEffect(
     function setTitle() {
       document.title = title;
+      currentTitle = title;
+      for (const listener of titleListeners) listener();
     },
     [title],
   );
   return null;
+}
+
+/** The page's title as the browser shows it; empty in a prerender. */
+export function useDocumentTitle(): string {
+  return useSyncExternalStore(
+    (listener) => {
+      titleListeners.add(listener);
+      return () => titleListeners.delete(listener);
+    },
+    () => currentTitle,
+    () => '',
+  );
 }

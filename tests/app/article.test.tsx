@@ -11,7 +11,7 @@ describe('the original report page', () => {
     expect(within(sentence).getByText(/^अलीयेव ने बताया कि/).getAttribute('lang')).toBe('hi');
     expect(within(sentence).getByText(/^Aliyev said that/).getAttribute('lang')).toBe('en');
     const link = within(sentence).getByRole('link', { name: 'Ilham Aliyev · meeting with Azerbaijan' });
-    expect(link.getAttribute('href')).toBe('/en/meetings/az');
+    expect(link.getAttribute('href')).toBe('/en/meetings/az/');
     expect(document.activeElement).toBe(sentence);
     expect(screen.getByText('(साभार- चाइना मीडिय ग्रुप, पेइचिंग)')).toBeTruthy();
     expect(screen.getByText('बीजिंग, 31 अगस्त (आईएएनएस)।')).toBeTruthy();

@@ -9,7 +9,7 @@ vi.mock('../../src/app/map-chunk.tsx', () => ({ default: () => <p>map</p> }));
 
 describe('the meetings page', () => {
   it('shows each meeting card with its statements grouped by speaker, each sentence with its lang', async () => {
-    renderRoute('/en/meetings/kg');
+    renderRoute('/en/meetings/kg/');
     const card = await screen.findByRole('article', { name: 'Kyrgyzstan' });
     expect(within(card).getByText('Selected meeting')).toBeTruthy();
     expect(within(card).getByText(/President Sadyr Nurgojoevich Japarov/)).toBeTruthy();
@@ -32,17 +32,17 @@ describe('the meetings page', () => {
     await screen.findByRole('heading', { level: 1 });
     expect(screen.getAllByRole('article').map((a) => a.getAttribute('aria-labelledby'))).toEqual(['meeting-kg', 'meeting-az', 'meeting-by']);
     const list = screen.getByRole('list', { name: 'Visiting countries' });
-    expect(within(list).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['/en/meetings/kg', '/en/meetings/az', '/en/meetings/by']);
+    expect(within(list).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['/en/meetings/kg/', '/en/meetings/az/', '/en/meetings/by/']);
   });
 
   it('switches the interface language and keeps the page', async () => {
     const user = userEvent.setup();
-    const { router } = renderRoute('/en/meetings/az');
+    const { router } = renderRoute('/en/meetings/az/');
     await screen.findByRole('article', { name: 'Azerbaijan' });
     expect(screen.getByRole('link', { name: 'Meetings' })).toBeTruthy();
     await user.click(screen.getByRole('link', { name: 'हिन्दी' }));
     expect(await screen.findByRole('article', { name: 'अज़रबैजान' })).toBeTruthy();
-    expect(router.state.location.pathname).toBe('/hi/meetings/az');
+    expect(router.state.location.pathname).toBe('/hi/meetings/az/');
     expect(screen.getByRole('link', { name: 'मुलाकातें' })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('शी चिनफिंग ने थ्येनचिन में किर्गिस्तान, अजरबैजान और बेलारूस के राष्ट्रपतियों से भेंट की');
     expect(document.documentElement.lang).toBe('hi');
@@ -51,7 +51,7 @@ describe('the meetings page', () => {
 
   it('shows statements in Hindi, English or both, and remembers the choice', async () => {
     const user = userEvent.setup();
-    renderRoute('/en/meetings/by');
+    renderRoute('/en/meetings/by/');
     const card = await screen.findByRole('article', { name: 'Belarus' });
     const english = 'Belarus is ready to deepen cooperation with China in various fields.';
     const hindi = 'बेलारूस चीन के साथ विभिन्न क्षेत्रों का सहयोग गहराने को तैयार है।';
@@ -69,7 +69,7 @@ describe('the meetings page', () => {
   });
 
   it('moves focus to the selected card heading', async () => {
-    renderRoute('/en/meetings/by');
+    renderRoute('/en/meetings/by/');
     const heading = await screen.findByRole('heading', { name: 'Belarus', level: 3 });
     expect(document.activeElement).toBe(heading);
   });

@@ -1,10 +1,10 @@
-import { expect, map, test } from './fixtures.ts';
+import { NOT_FOUND_STATUS, expect, map, test } from './fixtures.ts';
 
 test('clicking Kyrgyzstan on the map opens Japarov’s meeting, in both languages', async ({ page }) => {
   await page.goto('/en/');
   const region = await map(page);
   await region.getByRole('link', { name: 'Kyrgyzstan' }).click();
-  await expect(page).toHaveURL(/\/en\/meetings\/kg$/);
+  await expect(page).toHaveURL(/\/en\/meetings\/kg\/$/);
   const card = page.getByRole('article', { name: 'Kyrgyzstan' });
   await expect(card.getByText('Selected meeting')).toBeVisible();
   await expect(card.getByRole('heading', { name: 'Sadyr Nurgojoevich Japarov said' })).toBeVisible();
@@ -24,7 +24,7 @@ test('a country on the map is reached with Tab and opened with Enter', async ({ 
   }
   await expect(target).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/hi\/meetings\/az$/);
+  await expect(page).toHaveURL(/\/hi\/meetings\/az\/$/);
   await expect(page.getByRole('heading', { level: 3, name: 'अज़रबैजान' })).toBeFocused();
 });
 
@@ -37,7 +37,7 @@ test('switching language changes the map tooltip and <html lang> without a reloa
 
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
   await page.getByRole('link', { name: 'English' }).click();
-  await expect(page).toHaveURL(/\/en\/meetings\/by$/);
+  await expect(page).toHaveURL(/\/en\/meetings\/by\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await region.getByRole('link', { name: 'Belarus' }).hover();
   await expect(region.getByRole('tooltip', { name: /^Belarus/ })).toBeVisible();
@@ -58,16 +58,17 @@ test('opening /hi/meetings/by directly selects Belarus', async ({ page }) => {
 test('back and forward move between the overview and a meeting', async ({ page }) => {
   await page.goto('/en/');
   await page.getByRole('list', { name: 'Visiting countries' }).getByRole('link', { name: /Azerbaijan/ }).click();
-  await expect(page).toHaveURL(/\/en\/meetings\/az$/);
+  await expect(page).toHaveURL(/\/en\/meetings\/az\/$/);
   await expect(page.getByRole('article', { name: 'Azerbaijan' }).getByText('Selected meeting')).toBeVisible();
   await page.goBack();
   await expect(page).toHaveURL(/\/en\/$/);
   await expect(page.getByText('Selected meeting')).toHaveCount(0);
   await page.goForward();
-  await expect(page).toHaveURL(/\/en\/meetings\/az$/);
+  await expect(page).toHaveURL(/\/en\/meetings\/az\/$/);
 });
 
-test('an unknown route shows a not-found page with a way home', async ({ page }) => {
+test('an unknown route shows a not-found page with a way home', async ({ page, watch }) => {
+  watch.expect(NOT_FOUND_STATUS);
   await page.goto('/en/no/such/page');
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   await page.getByRole('link', { name: 'Go to the meetings' }).click();
@@ -78,11 +79,12 @@ test('an unknown route shows a not-found page with a way home', async ({ page })
 test('the article page links each sentence to its meeting', async ({ page }) => {
   await page.goto('/hi/article');
   await page.getByRole('link', { name: 'लुकाशंको · बेलारूस के साथ मुलाकात' }).first().click();
-  await expect(page).toHaveURL(/\/hi\/meetings\/by$/);
+  await expect(page).toHaveURL(/\/hi\/meetings\/by\/$/);
 });
 
 for (const path of ['/', '/hi/', '/en/', '/hi/meetings/kg', '/en/meetings/az', '/hi/meetings/by', '/hi/article', '/en/article', '/en/nope', '/xx/']) {
-  test(`${path} loads with no console error and no request outside the origin`, async ({ page }) => {
+  test(`${path} loads with no console error, no CSP violation and no request outside the origin`, async ({ page, watch }) => {
+    if (path.endsWith('nope') || path === '/xx/') watch.expect(NOT_FOUND_STATUS);
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.waitForLoadState('networkidle');

@@ -8,8 +8,9 @@ export interface Watch {
 }
 
 /**
- * Every test watches its page: a console error, an uncaught exception or a
- * request outside the page's own origin fails the test.
+ * Every test watches its page: a console error, an uncaught exception, a
+ * Content-Security-Policy violation or a request outside the page's own
+ * origin fails the test.
  */
 export const test = base.extend<{ watch: Watch }>({
   watch: [
@@ -21,6 +22,11 @@ export const test = base.extend<{ watch: Watch }>({
         if (message.type() === 'error') watch.problems.push(`console error: ${message.text()}`);
       });
       page.on('pageerror', (error) => watch.problems.push(`uncaught: ${error.message}`));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+        });
+      });
       page.on('request', (request) => {
         const url = request.url();
         if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) watch.problems.push(`request outside the origin: ${url}`);
@@ -33,6 +39,7 @@ export const test = base.extend<{ watch: Watch }>({
 });
 
 export { expect };
+export type { Page };
 
 /** The map region, once its chunk has loaded. */
 export async function map(page: Page) {
@@ -40,3 +47,6 @@ export async function map(page: Page) {
   await expect(region).toBeVisible();
   return region;
 }
+
+/** The console error a browser logs for a page served with status 404. */
+export const NOT_FOUND_STATUS = /^console error: Failed to load resource: the server responded with a status of 404/;

@@ -31,7 +31,7 @@ export function ArticlePage() {
     <>
       <DocumentTitle title={t('title.article')} />
       <section className="article-page" aria-labelledby="article-heading">
-        <h1 id="article-heading">{t('article.heading')}</h1>
+        <h1 id="article-heading" tabIndex={-1}>{t('article.heading')}</h1>
         <p className="hero-meta">
           <time dateTime={article.date}>{formatDate(article.date, lang)}</time>
         </p>

@@ -44,7 +44,7 @@ export function Explorer() {
     <>
       <DocumentTitle title={title} />
       <section className="hero" aria-labelledby="headline">
-        <h1 id="headline">{article.headline[lang]}</h1>
+        <h1 id="headline" tabIndex={-1}>{article.headline[lang]}</h1>
         <p className="hero-meta">
           <time dateTime={article.date}>{formatDate(article.date, lang)}</time>
           {' · '}

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { Link, Outlet, useLocation, useMatch } from 'react-router';
+import { useDocumentTitle } from '../../shared/head.tsx';
 import { formatDate } from '../../shared/intl.ts';
 import { LANGS, rememberLang } from '../../shared/lang.ts';
 import { inLang, paths } from '../../shared/paths.ts';
@@ -15,6 +16,24 @@ export function Layout() {
   const location = useLocation();
   const article = useArticle();
   const onArticle = useMatch('/:lang/article') !== null;
+  const title = useDocumentTitle();
+  // Screen readers hear where a navigation led; the first page load they read anyway.
+  const announcement = location.key === 'default' ? '' : title;
+
+  useEffect(
+    function keepFocusAfterNavigation() {
+      if (location.key === 'default') return;
+      // When the link that was followed went away with the old page, start
+      // from the new page's heading rather than from the top of the document.
+      const frame = requestAnimationFrame(() => {
+        const active = document.activeElement;
+        if (active && active !== document.body && active.isConnected) return;
+        document.querySelector<HTMLElement>('main h1')?.focus();
+      });
+      return () => cancelAnimationFrame(frame);
+    },
+    [location.key],
+  );
 
   useEffect(
     function followLanguage() {
@@ -56,6 +75,9 @@ export function Layout() {
           ))}
         </nav>
       </header>
+      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

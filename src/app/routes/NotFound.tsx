@@ -10,7 +10,7 @@ export function NotFound({ lang }: { lang: Lang }) {
   return (
     <section className="message-page" aria-labelledby="not-found-heading" lang={lang}>
       <DocumentTitle title={t('title.notFound')} />
-      <h1 id="not-found-heading">{t('notFound.heading')}</h1>
+      <h1 id="not-found-heading" tabIndex={-1}>{t('notFound.heading')}</h1>
       <p>{t('notFound.body')}</p>
       <p>
         <Link to={paths.overview(lang)}>{t('notFound.home')}</Link>

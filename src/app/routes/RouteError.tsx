@@ -35,7 +35,7 @@ export function RouteError({ standalone = false }: { standalone?: boolean }) {
     ) : (
       <section className="message-page" role="alert" aria-labelledby="error-heading" lang={lang}>
         <DocumentTitle title={t('title.error')} />
-        <h1 id="error-heading">{t('error.heading')}</h1>
+        <h1 id="error-heading" tabIndex={-1}>{t('error.heading')}</h1>
         <p>{t('error.body')}</p>
         <p>
           <Link to={paths.overview(lang)} reloadDocument>

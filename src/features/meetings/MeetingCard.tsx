@@ -34,7 +34,7 @@ export function MeetingCard({ index, meeting, lang, mode, selected }: MeetingCar
       <header className="meeting-card-header">
         <p className="meeting-kind">
           <span className="meeting-kind-label">{t(`kind.${meeting.kind}`)}</span>
-          {lang === 'en' && (
+          {lang === 'en' && meeting.kindWord && (
             <>
               {' · '}
               <span lang="hi">{meeting.kindWord.hi}</span>

@@ -1,0 +1,24 @@
+import { expect, test } from './fixtures.ts';
+
+test('a meeting prints as clean bilingual text, without map or controls', async ({ page }) => {
+  await page.goto('/en/meetings/az');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.leaflet-container, .map-frame').first()).toBeHidden();
+  await expect(page.getByRole('radiogroup').or(page.getByRole('group', { name: 'Show statements in' }))).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Language' })).toBeHidden();
+  const card = page.getByRole('article', { name: 'Azerbaijan' });
+  await expect(card.getByText('Aliyev said that Azerbaijan and China have established')).toBeVisible();
+  await expect(card.getByText('अलीयेव ने बताया कि अजरबैजान और चीन ने')).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+});
+
+test('the article prints with every sentence in both languages', async ({ page }) => {
+  await page.goto('/hi/article');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByText('(साभार- चाइना मीडिय ग्रुप, पेइचिंग)')).toBeVisible();
+  await expect(page.getByText('(Courtesy: China Media Group, Beijing)')).toBeVisible();
+  await expect(page.getByRole('link', { name: /शी चिनफिंग · / }).first()).toBeHidden();
+  const colors = await page.evaluate(() => getComputedStyle(document.body).color);
+  expect(colors).toBe('rgb(0, 0, 0)');
+});
