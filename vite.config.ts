@@ -2,13 +2,15 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { basemapPlugin } from './src/build/basemap.ts';
+import { cspPlugin } from './src/build/csp.ts';
 import { fontsPlugin } from './src/build/fonts.ts';
 import { articlesPlugin } from './src/loader/vite-plugin.ts';
 
 export default defineConfig({
   // Hosting under a sub-folder is this one setting; the router and the prerender follow it.
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), articlesPlugin(), basemapPlugin(), fontsPlugin()],
+  // SEEDS_DIR builds the site from another folder of reports (the browser tests' hostile one).
+  plugins: [react(), articlesPlugin({ seedsDir: process.env.SEEDS_DIR }), basemapPlugin(), fontsPlugin({ seedsDir: process.env.SEEDS_DIR }), cspPlugin()],
   build: { manifest: true },
   test: {
     environment: 'node',

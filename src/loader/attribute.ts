@@ -84,6 +84,8 @@ export function attribute(
   const attributions = new Map<string, Attribution>();
   const encounters: EncounterCue[] = [];
   const errors: LoaderError[] = [];
+  /** Meetings some sentence belongs to, even when its speaker is undecided. */
+  const stated = new Set<string>();
 
   for (const paragraph of paragraphs) {
     let current: Partial<Attribution> = {};
@@ -91,6 +93,7 @@ export function attribute(
     for (const sentence of paragraph.sentences) {
       const override = overrides.find((o) => o.sentence === sentence.id);
       if (override) {
+        stated.add(override.meeting);
         current = { meeting: override.meeting, speaker: override.speaker };
         attributions.set(sentence.id, { meeting: override.meeting, speaker: override.speaker });
         continue;
@@ -104,22 +107,17 @@ export function attribute(
       if (counterpart && counterpart.role === 'visitor') {
         next.meeting = meetingOf(counterpart);
         next.speaker = speaker?.id ?? (unresolvedSpeaker ? undefined : host.id);
-        if (encounter) {
-          const t = encounter.token;
-          encounters.push({ meeting: next.meeting, kind: ENCOUNTER_WORDS[t.key]!, span: [t.start, t.end], hi: t.text });
-        }
+        if (encounter) encounters.push(encounterCue(next.meeting, encounter.token));
       } else if (speaker) {
         next.speaker = speaker.id;
         if (speaker.role === 'visitor') next.meeting = meetingOf(speaker);
         else if (counterpart) next.meeting = undefined;
-        if (encounter && next.meeting && speaker.role === 'visitor') {
-          const t = encounter.token;
-          encounters.push({ meeting: next.meeting, kind: ENCOUNTER_WORDS[t.key]!, span: [t.start, t.end], hi: t.text });
-        }
+        if (encounter && next.meeting && speaker.role === 'visitor') encounters.push(encounterCue(next.meeting, encounter.token));
       } else if (counterpart || unresolvedSpeaker) {
         next.speaker = undefined;
       }
       failed = !next.meeting || !next.speaker;
+      if (next.meeting) stated.add(next.meeting);
       if (!next.meeting) {
         errors.push(at(sentence.span[0], 'attribution/undecided-meeting', `cannot tell which meeting sentence ${sentence.id} belongs to; name the visitor ("X से मुलाकात के समय") or add an override to the gazetteer`));
       } else if (!next.speaker) {
@@ -130,5 +128,19 @@ export function attribute(
       current = next;
     }
   }
+  // A visitor nobody speaks with would ship as an empty meeting card (a report
+  // cut short, say). While some sentence's meeting is undecided it may be that
+  // visitor's, so that error comes first.
+  if (!errors.some((e) => e.code === 'attribution/undecided-meeting')) {
+    for (const visitor of visitors) {
+      if (!stated.has(meetingOf(visitor))) {
+        errors.push(at(visitor.introducedAt, 'attribution/no-statements', `no sentence is attributed to the meeting with "${visitor.nameHi}"; name them in a statement ("X से मुलाकात के समय") or add an override to the gazetteer`));
+      }
+    }
+  }
   return { attributions, encounters, errors };
+}
+
+function encounterCue(meeting: string, t: Token): EncounterCue {
+  return { meeting, kind: ENCOUNTER_WORDS[t.key]!, span: [t.start, t.end], hi: t.text };
 }

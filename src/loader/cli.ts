@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { formatError } from './errors.ts';
 import { loadReports, reportsIn } from './load.ts';
 import { renderPo } from './po.ts';
-import { unitsOf } from './translate.ts';
+import { unitsOf, type Unit } from './translate.ts';
 import type { HindiArticle } from '../schema/article.ts';
 import { locate } from './errors.ts';
 
@@ -70,11 +70,18 @@ function template(article: HindiArticle): string {
       context: unit.context,
       msgid: unit.hi,
       msgstr: '',
-      comments: unit.offset === null ? ['Editorial: write the Hindi in msgid and the English in msgstr.'] : [],
+      comments: commentFor(unit),
       reference: unit.offset === null ? undefined : `${article.source.file}:${locate(article.source.text, unit.offset).line}`,
     })),
     'en',
   );
+}
+
+/** What a translator needs to know about an entry that is not a sentence of the report. */
+function commentFor(unit: Unit): string[] {
+  if (unit.context.startsWith('editorial/')) return ['Editorial: write the Hindi in msgid and the English in msgstr.'];
+  if (unit.context.startsWith('person/')) return [`The English name of ${unit.hi}; the gazetteer does not list this person.`];
+  return [];
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { CountryCodeSchema, MeetingIdSchema, TITLES } from '../schema/article.ts';
+import { errorsIn, type LoaderError } from './errors.ts';
 import { foldPhrase } from './normalize.ts';
 
 const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
@@ -80,4 +81,26 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
     country: (code) => gazetteer.countries.find((c) => c.code === code),
     place: (id) => gazetteer.places.find((p) => p.id === id),
   };
+}
+
+/** What the schema cannot say: each country's capital is one of the places. */
+export function gazetteerErrors(gazetteer: Gazetteer, text: string, file: string): LoaderError[] {
+  const at = errorsIn(file, text);
+  const places = new Set(gazetteer.places.map((p) => p.id));
+  const capitals = keyOffsets(text, 'capital');
+  return gazetteer.countries.flatMap((country, i) =>
+    places.has(country.capital)
+      ? []
+      : [at(capitals[i] ?? 0, 'gazetteer/invalid', `the capital of ${country.code}, "${country.capital}", is not the id of a place in "places"`)],
+  );
+}
+
+/**
+ * Offsets of the values of every `"key":` in a JSON text, in order. Only
+ * countries have a capital and only overrides a sentence, so the n-th offset
+ * of such a key belongs to the n-th entry of its list.
+ */
+export function keyOffsets(text: string, key: string): number[] {
+  const pattern = new RegExp(`(?<!\\\\)"${key}"\\s*:\\s*`, 'g');
+  return [...text.matchAll(pattern)].map((m) => m.index + m[0].length);
 }

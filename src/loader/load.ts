@@ -8,7 +8,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import type { Article, HindiArticle } from '../schema/article.ts';
 import { decodeUtf8 } from './decode.ts';
 import { byPlace, type LoaderError } from './errors.ts';
-import { GazetteerSchema, type Gazetteer } from './gazetteer.ts';
+import { GazetteerSchema, gazetteerErrors, type Gazetteer } from './gazetteer.ts';
 import { parse } from './parse.ts';
 import { translate } from './translate.ts';
 
@@ -50,7 +50,7 @@ function readText(path: string, shown: string): { text?: string; errors: LoaderE
   return decoded.ok ? { text: decoded.value, errors: [] } : { errors: decoded.errors };
 }
 
-export function readGazetteer(path: string, shown: string): { gazetteer?: Gazetteer; errors: LoaderError[] } {
+export function readGazetteer(path: string, shown: string): { gazetteer?: Gazetteer; text?: string; errors: LoaderError[] } {
   const { text, errors } = readText(path, shown);
   if (text === undefined) return { errors };
   let json: unknown;
@@ -60,7 +60,10 @@ export function readGazetteer(path: string, shown: string): { gazetteer?: Gazett
     return { errors: [{ file: shown, line: 1, column: 1, code: 'gazetteer/invalid', message: (e as Error).message }] };
   }
   const result = GazetteerSchema.safeParse(json);
-  if (result.success) return { gazetteer: result.data, errors: [] };
+  if (result.success) {
+    const invalid = gazetteerErrors(result.data, text, shown);
+    return invalid.length > 0 ? { errors: invalid } : { gazetteer: result.data, text, errors: [] };
+  }
   return {
     errors: result.error.issues.map((issue) => ({
       file: shown,
@@ -78,7 +81,7 @@ export function loadReports(reportPaths: readonly string[], options: LoadOptions
   const shown = (path: string) => relative(cwd, path) || path;
   const gazetteerPath = options.gazetteerPath ?? defaultGazetteer(reportPaths, cwd);
   const files = [gazetteerPath];
-  const { gazetteer, errors } = readGazetteer(gazetteerPath, shown(gazetteerPath));
+  const { gazetteer, text: gazetteerText, errors } = readGazetteer(gazetteerPath, shown(gazetteerPath));
   const articles: Array<Article | HindiArticle> = [];
   if (!gazetteer) return { ok: false, errors, files };
 
@@ -87,7 +90,7 @@ export function loadReports(reportPaths: readonly string[], options: LoadOptions
     const report = readText(path, shown(path));
     errors.push(...report.errors);
     if (report.text === undefined) continue;
-    const parsed = parse(report.text, shown(path), { gazetteer, gazetteerFile: shown(gazetteerPath), id: undefined });
+    const parsed = parse(report.text, shown(path), { gazetteer, gazetteerFile: shown(gazetteerPath), gazetteerText });
     if (!parsed.ok) {
       errors.push(...parsed.errors);
       continue;
@@ -110,11 +113,10 @@ export function loadReports(reportPaths: readonly string[], options: LoadOptions
     else errors.push(...joined.errors);
   }
   const ids = new Map<string, string>();
-  for (const [i, article] of articles.entries()) {
+  for (const article of articles) {
     const other = ids.get(article.id);
     if (other) errors.push({ file: article.source.file, line: 1, column: 1, code: 'schema/invalid', message: `report id "${article.id}" is also the id of ${other}` });
     ids.set(article.id, article.source.file);
-    void i;
   }
   return errors.length > 0 ? { ok: false, errors: errors.sort(byPlace), files } : { ok: true, articles, files };
 }

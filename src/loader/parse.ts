@@ -9,15 +9,18 @@ import { attribute } from './attribute.ts';
 import { byPlace, type LoaderError } from './errors.ts';
 import { indexGazetteer, type Gazetteer } from './gazetteer.ts';
 import { readLead } from './lead.ts';
+import { overrideErrors } from './overrides.ts';
 import { readStructure } from './structure.ts';
-import { tokenize } from './tokens.ts';
+import { matchesAt, tokenize } from './tokens.ts';
 import { schemaErrors } from './validate.ts';
 
 export interface ParseOptions {
   gazetteer: Gazetteer;
   /** Where the gazetteer came from, for errors about its overrides. */
   gazetteerFile?: string;
-  /** The report id; defaults to the file name without `.hi.txt`. */
+  /** The gazetteer as written, to locate those errors at a line. */
+  gazetteerText?: string;
+  /** The report id; defaults to `reportId(file)`. */
   id?: string;
 }
 
@@ -32,28 +35,26 @@ export function parse(text: string, file: string, options: ParseOptions): ParseR
   const fail = (errors: LoaderError[]): ParseResult => ({ ok: false, errors: errors.sort(byPlace) });
   const gz = indexGazetteer(options.gazetteer);
   const id = options.id ?? reportId(file);
+  // Each stage runs when its input exists, even after an earlier stage's
+  // errors, so a report's errors come all at once.
   const { structure, errors } = readStructure(text, file, gz);
   if (!structure) return fail(errors);
 
-  const leadParagraph = structure.paragraphs[0]!;
+  const leadParagraph = structure.paragraphs[0];
+  if (!leadParagraph?.sentences.length) return fail(errors);
   const leadTokens = leadParagraph.sentences.flatMap((s) => tokenize(s.text, s.span[0]));
   const { lead, errors: leadErrors } = readLead(leadTokens, text, file, gz);
-  if (!lead) return fail(leadErrors);
+  errors.push(...leadErrors);
+  // With a leader or the venue missing, attribution errors would only echo the lead's.
+  if (!lead) return fail(errors);
 
-  const overrides = options.gazetteer.overrides.filter((o) => o.report === id);
   const statements = structure.paragraphs.filter((p) => p.kind === 'statement');
+  if (statements.length === 0) return fail(errors);
+  const overrides = options.gazetteer.overrides.filter((o) => o.report === id);
   const { attributions, encounters, errors: attributionErrors } = attribute(statements, lead.host, lead.visitors, overrides, text, file);
-  const sentenceIds = new Set(statements.flatMap((p) => p.sentences.map((s) => s.id)));
-  const unknownOverrides = overrides
-    .filter((o) => !sentenceIds.has(o.sentence))
-    .map<LoaderError>((o) => ({
-      file: options.gazetteerFile ?? 'gazetteer',
-      line: 1,
-      column: 1,
-      code: 'attribution/unknown-override',
-      message: `override for ${id} names sentence ${o.sentence}, which the report does not have`,
-    }));
-  if (attributionErrors.length + unknownOverrides.length > 0) return fail([...attributionErrors, ...unknownOverrides]);
+  const scope = { report: id, sentences: new Set(statements.flatMap((p) => p.sentences.map((s) => s.id))), host: lead.host, visitors: lead.visitors };
+  errors.push(...attributionErrors, ...overrideErrors(options.gazetteer, scope, options.gazetteerFile ?? 'gazetteer', options.gazetteerText));
+  if (errors.length > 0) return fail(errors);
 
   const people = [lead.host, ...lead.visitors];
   const sentences = structure.paragraphs.flatMap((p) => p.sentences);
@@ -118,7 +119,7 @@ export function parse(text: string, file: string, options: ParseOptions): ParseR
         visitor: visitor.id,
         host: lead.host.id,
         kind: cue?.kind ?? 'bhent',
-        kindWord: { span: cue?.span ?? [0, 0], hi: cue?.hi ?? 'भेंट' },
+        kindWord: cue ? { span: cue.span, hi: cue.hi } : null,
         date: structure.date,
         venue: lead.venue.id,
         statements: runsOf(sentences.filter((s) => attributions.get(s.id)?.meeting === meeting), (s) => attributions.get(s.id)!.speaker),
@@ -142,10 +143,10 @@ function runsOf<T extends { id: string }>(items: readonly T[], speakerOf: (item:
 }
 
 function spellingOfCountry(tokens: ReturnType<typeof tokenize>, person: { country: string }, gz: ReturnType<typeof indexGazetteer>): string {
-  const entry = gz.countries.entries.find(
-    (e) => e.value.code === person.country && tokens.some((_, i) => e.words.every((w, k) => tokens[i + k]?.key === w)),
-  );
-  if (!entry) return gz.countries.entries.find((e) => e.value.code === person.country)?.words.join(' ') ?? person.country;
-  const i = tokens.findIndex((_, k) => entry.words.every((w, j) => tokens[k + j]?.key === w));
-  return tokens.slice(i, i + entry.words.length).map((t) => t.text).join(' ');
+  const aliases = gz.countries.entries.filter((e) => e.value.code === person.country);
+  for (const { words } of aliases) {
+    const i = tokens.findIndex((_, k) => matchesAt(tokens, k, words));
+    if (i >= 0) return tokens.slice(i, i + words.length).map((t) => t.text).join(' ');
+  }
+  return aliases[0]?.words.join(' ') ?? person.country;
 }

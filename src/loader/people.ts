@@ -16,6 +16,8 @@ export interface FoundPerson {
   country: string;
   role: 'host' | 'visitor';
   fromText: boolean;
+  /** Where the lead introduces them, so errors about them can point there. */
+  introducedAt: number;
   /** Folded single-word keys a mention may use. */
   keys: Set<string>;
 }
@@ -29,6 +31,7 @@ export function personFromIntro(
   title: GazetteerPerson['title'],
   role: FoundPerson['role'],
   gazetteer: Gazetteer,
+  introducedAt: number,
 ): FoundPerson {
   const nameHi = nameTokens.map((t) => t.text).join(' ');
   const words = nameTokens.map((t) => t.key);
@@ -56,6 +59,7 @@ export function personFromIntro(
     country,
     role,
     fromText: !listed,
+    introducedAt,
     keys,
   };
 }

@@ -16,7 +16,10 @@ export interface PoEntry {
 
 type Field = 'msgctxt' | 'msgid' | 'msgstr';
 const KEYWORD = /^(msgctxt|msgid|msgstr)\s+(".*)$/;
-const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\' };
+// The C escapes PO allows; octal and hex escapes are bytes, handled apart.
+const ESCAPES = new Map(Object.entries({ n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', f: '\f', v: '\v', '"': '"', '\\': '\\' }));
+// ignoreBOM keeps a U+FEFF that opens a string: it is text, not a mark.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function parsePo(text: string, file: string): { entries: PoEntry[]; errors: LoaderError[] } {
   const at = errorsIn(file, text);
@@ -24,16 +27,22 @@ export function parsePo(text: string, file: string): { entries: PoEntry[]; error
   const errors: LoaderError[] = [];
   let current: Partial<Record<Field, string>> & { fuzzy?: boolean; offset?: number } = {};
   let field: Field | null = null;
+  let header = false;
 
   const finish = () => {
+    const offset = current.offset ?? 0;
     if (current.msgid !== undefined) {
-      if (current.msgstr === undefined) errors.push(at(current.offset ?? 0, 'translation/syntax', 'msgid without msgstr'));
+      if (current.msgstr === undefined) errors.push(at(offset, 'translation/syntax', 'msgid without msgstr'));
       else if (current.msgid !== '' || current.msgctxt !== undefined) {
-        const { line, column } = locate(text, current.offset ?? 0);
+        const { line, column } = locate(text, offset);
         entries.push({ context: current.msgctxt ?? null, msgid: current.msgid, msgstr: current.msgstr, fuzzy: !!current.fuzzy, line, column });
+      } else if (header) {
+        errors.push(at(offset, 'translation/duplicate', 'a second header entry (msgid "")'));
+      } else {
+        header = true;
       }
-    } else if (current.msgctxt !== undefined) {
-      errors.push(at(current.offset ?? 0, 'translation/syntax', 'msgctxt without msgid'));
+    } else if (current.msgctxt !== undefined || current.msgstr !== undefined) {
+      errors.push(at(offset, 'translation/syntax', `${current.msgctxt !== undefined ? 'msgctxt' : 'msgstr'} without msgid`));
     }
     current = {};
     field = null;
@@ -59,14 +68,14 @@ export function parsePo(text: string, file: string): { entries: PoEntry[]; error
       current.offset ??= lineStart + column;
       field = name;
       const value = unquote(keyword[2]!);
-      if (value === null) errors.push(at(lineStart + column, 'translation/syntax', `${name} is not followed by one quoted string`));
-      current[name] = value ?? '';
+      if (typeof value !== 'string') errors.push(at(lineStart + column, 'translation/syntax', `${name}: ${value.problem}`));
+      current[name] = typeof value === 'string' ? value : '';
       continue;
     }
     if (line.startsWith('"') && field) {
       const value = unquote(line);
-      if (value === null) errors.push(at(lineStart + column, 'translation/syntax', 'a continuation line must be one quoted string'));
-      current[field] += value ?? '';
+      if (typeof value !== 'string') errors.push(at(lineStart + column, 'translation/syntax', `continuation line: ${value.problem}`));
+      current[field] += typeof value === 'string' ? value : '';
       continue;
     }
     const plural = /^(msgid_plural|msgstr\[)/.test(line);
@@ -79,17 +88,25 @@ export function parsePo(text: string, file: string): { entries: PoEntry[]; error
   return { entries, errors };
 }
 
-/** The value of one `"…"` string with C escapes, or null when malformed. */
-function unquote(quoted: string): string | null {
+/** The value of one `"…"` string with C escapes, or what is wrong with it. */
+function unquote(quoted: string): string | { problem: string } {
   const m = /^"((?:[^"\\]|\\.)*)"$/.exec(quoted.trim());
-  if (!m) return null;
-  let bad = false;
-  const value = m[1]!.replace(/\\(.)/g, (_, c: string) => {
-    const v = ESCAPES[c];
-    if (v === undefined) bad = true;
-    return v ?? c;
-  });
-  return bad ? null : value;
+  if (!m) return { problem: 'expected one quoted string' };
+  const bytes: number[] = [];
+  const encoder = new TextEncoder();
+  for (const [, octal, hex, escaped, plain] of m[1]!.matchAll(/\\(?:([0-7]{1,3})|x([0-9a-fA-F]+)|(.))|([^\\]+)/gsu)) {
+    const code = octal !== undefined ? parseInt(octal, 8) : hex !== undefined ? parseInt(hex, 16) : null;
+    if (code !== null && code > 0xff) return { problem: `"\\${octal ?? `x${hex}`}" is more than one byte` };
+    if (code !== null) bytes.push(code);
+    else if (escaped !== undefined && !ESCAPES.has(escaped)) return { problem: `"\\${escaped}" is not a C escape` };
+    else bytes.push(...encoder.encode(plain ?? ESCAPES.get(escaped!)!));
+  }
+  // Octal and hex escapes are bytes: together they must still spell UTF-8.
+  try {
+    return utf8.decode(new Uint8Array(bytes));
+  } catch {
+    return { problem: 'escaped bytes that are not UTF-8' };
+  }
 }
 
 /** Quote a string as a PO string literal. */

@@ -31,7 +31,8 @@ export interface Structure {
 }
 
 const HINDI_MONTHS = ['जनवरी', 'फरवरी', 'मार्च', 'अप्रैल', 'मई', 'जून', 'जुलाई', 'अगस्त', 'सितंबर', 'अक्टूबर', 'नवंबर', 'दिसंबर'];
-const MONTH_VARIANTS: Record<string, number> = Object.fromEntries([
+// A Map, not an object: a month written "constructor" must not find a prototype key.
+const MONTH_VARIANTS = new Map<string, number>([
   ...HINDI_MONTHS.map((m, i) => [foldPhrase(m), i + 1] as const),
   [foldPhrase('सितम्बर'), 9],
   [foldPhrase('नवम्बर'), 11],
@@ -40,7 +41,7 @@ const MONTH_VARIANTS: Record<string, number> = Object.fromEntries([
 ]);
 
 const HEADER = /^\s*date[ \t]+(\S*)/;
-const DATELINE = /^([^,\n]+?),[ \t]*(\d{1,2})[ \t]+(\S+)[ \t]*\(([^)\n]+)\)[ \t]*।/u;
+const DATELINE = /^([^,\n]+?),[ \t]*(\d{1,2})[ \t]+(\S+)[ \t]*\(([^)\n]+)\)[ \t]*।/du;
 const CREDIT = /^\(साभार\s*[-–—:]/u;
 const SIGNOFF = /^-{2,}\s*(\S.*?)\s*$/u;
 const segmenter = new Intl.Segmenter('hi', { granularity: 'sentence' });
@@ -69,9 +70,11 @@ export function readStructure(text: string, file: string, gazetteer: GazetteerIn
   if (!place) errors.push(at(first[0], 'dateline/unknown-place', `the dateline place "${dl[1]}" is not in the gazetteer`));
   const agency = lookup(gazetteer.agencies, dl[4]!);
   if (!agency) errors.push(at(first[0] + dl[0].indexOf('(') + 1, 'dateline/unknown-agency', `the agency "${dl[4]}" is not in the gazetteer`));
-  const month = MONTH_VARIANTS[foldPhrase(dl[3]!)];
+  const month = MONTH_VARIANTS.get(foldPhrase(dl[3]!));
   const [, mm, dd] = date.split('-').map(Number);
-  if (isRealDate(date) && (month !== mm || Number(dl[2]) !== dd)) {
+  if (month === undefined) {
+    errors.push(at(first[0] + dl.indices![3]![0], 'dateline/unknown-month', `"${dl[3]}" is not the name of a month`));
+  } else if (isRealDate(date) && (month !== mm || Number(dl[2]) !== dd)) {
     errors.push(at(first[0] + dl[1]!.length + 1, 'dateline/date-mismatch', `the dateline says "${dl[2]} ${dl[3]}" but the header says ${date}`));
   }
 
@@ -99,20 +102,25 @@ export function readStructure(text: string, file: string, gazetteer: GazetteerIn
       paragraphs.push({ n, span: [start, end], kind: 'signoff', sentences: [] });
       return;
     }
-    if (credit) errors.push(at(start, 'structure/trailing-text', 'a paragraph after the credit line that is not the sign-off'));
+    // Trailing text is not a statement: attributing it would only echo this error.
+    if (credit) {
+      errors.push(at(start, 'structure/trailing-text', 'a paragraph after the credit line that is not the sign-off'));
+      return;
+    }
     const bodyStart = i === 0 ? skipSpace(text, datelineSpan[1]) : start;
     paragraphs.push({ n, span: [start, end], kind: i === 0 ? 'lead' : 'statement', sentences: sentencesOf(text, bodyStart, end, n) });
   });
 
   if (paragraphs[0]?.sentences.length === 0) errors.push(at(datelineSpan[1], 'structure/no-lead', 'the dateline is not followed by a lead sentence'));
   if (!paragraphs.some((p) => p.kind === 'statement')) errors.push(at(first[0], 'structure/no-statements', 'the report has no paragraph after the lead'));
-  if (errors.length > 0 || !place || !agency) return { errors };
+  // Returned even with errors, so later stages can report theirs too; an
+  // unknown place or agency is '' and never reaches an article.
   return {
     errors,
     structure: {
       date,
       header: [headerEnd - header[0].trimStart().length, headerEnd],
-      dateline: { span: datelineSpan, text: dl[0], place: place.id, agency: agency.id },
+      dateline: { span: datelineSpan, text: dl[0], place: place?.id ?? '', agency: agency?.id ?? '' },
       paragraphs,
       credit,
       signoff,
@@ -157,12 +165,18 @@ function skipSpace(text: string, i: number): number {
 
 function sentencesOf(text: string, start: number, end: number, paragraph: number): SentenceSpan[] {
   const out: SentenceSpan[] = [];
-  for (const { segment, index } of segmenter.segment(text.slice(start, end))) {
+  const body = text.slice(start, end);
+  // Intl.Segmenter ends a sentence at every line end, but a hard-wrapped line
+  // is not a sentence. Segment a copy with single line breaks (blank lines
+  // already split paragraphs) as spaces of the same length, so its spans hold
+  // for the original.
+  const unwrapped = body.replace(/\r?\n/g, (eol) => ' '.repeat(eol.length));
+  for (const { segment, index } of segmenter.segment(unwrapped)) {
     const trimmed = segment.trimEnd();
     const lead = trimmed.length - trimmed.trimStart().length;
     if (trimmed.trim() === '') continue;
-    const s = start + index + lead;
-    out.push({ id: `p${paragraph}.s${out.length + 1}`, paragraph, span: [s, start + index + trimmed.length], text: trimmed.slice(lead) });
+    const span: Span = [start + index + lead, start + index + trimmed.length];
+    out.push({ id: `p${paragraph}.s${out.length + 1}`, paragraph, span, text: text.slice(...span) });
   }
   return out;
 }

@@ -58,9 +58,14 @@ export function translate(article: HindiArticle, poText: string, poFile: string)
   const units = unitsOf(article);
   for (const unit of units) {
     const entry = byContext.get(unit.context);
-    if (!entry || entry.msgstr.trim() === '') {
-      const message = `no English for ${unit.context} in ${poFile}`;
+    if (!entry) {
+      const message = `no entry for ${unit.context} in ${poFile}`;
       errors.push(unit.offset === null ? inPo(0, 'translation/missing', message) : inReport(unit.offset, 'translation/missing', message));
+      continue;
+    }
+    // The entry is where the translator fills it in.
+    if (entry.msgstr.trim() === '') {
+      errors.push(poError(entry, 'translation/missing', `no English for ${unit.context}: msgstr is empty`));
       continue;
     }
     // Editorial text is not in the report: its msgid is the only Hindi there is.

@@ -97,8 +97,8 @@ function build<E extends z.ZodType>(english: E) {
         visitor: IdSchema,
         host: IdSchema,
         kind: z.enum(ENCOUNTER_KINDS),
-        /** The word the text uses for the encounter, and where. */
-        kindWord: z.object({ span: SpanSchema, hi: z.string().min(1) }),
+        /** The word the text uses for the encounter, and where; null when it uses none. */
+        kindWord: z.object({ span: SpanSchema, hi: z.string().min(1) }).nullable(),
         date: IsoDateSchema,
         venue: IdSchema,
         statements: z.array(z.object({ speaker: IdSchema, sentences: z.array(SentenceIdSchema).min(1) })),

@@ -3,7 +3,7 @@ import { NOT_FOUND_STATUS, expect, test } from './fixtures.ts';
 
 // axe with the WCAG 2.x A and AA rules, on every route in both languages,
 // light and dark, desktop and phone.
-const PATHS = ['/', '/hi/', '/en/', '/hi/meetings/kg', '/en/meetings/az', '/hi/meetings/by', '/en/meetings/by', '/hi/article', '/en/article', '/en/nope'];
+const PATHS = ['/', '/hi/', '/en/', '/hi/meetings/kg/', '/en/meetings/az/', '/hi/meetings/by/', '/hi/article/', '/en/article/', '/en/nope', '/hi/nope'];
 const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 740 } };
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -16,8 +16,11 @@ for (const scheme of ['light', 'dark'] as const) {
       for (const path of PATHS) {
         await page.goto(path);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-        if (path.includes('meetings') || /^\/(hi|en)\/$/.test(path)) await page.locator('.leaflet-container').scrollIntoViewIfNeeded();
-        await page.waitForLoadState('networkidle');
+        // Check the map too, once it has drawn its countries.
+        if (path.includes('meetings') || /^\/(hi|en)\/$/.test(path)) {
+          await page.locator('.map-frame').scrollIntoViewIfNeeded();
+          await expect(page.locator('.leaflet-container [role="link"]')).toHaveCount(3);
+        }
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
         const found = results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
         expect(found).toEqual([]);

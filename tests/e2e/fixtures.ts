@@ -43,8 +43,10 @@ export type { Page };
 
 /** The map region, once its chunk has loaded. */
 export async function map(page: Page) {
+  // The map loads once its frame nears the viewport.
+  await page.locator('.map-frame').scrollIntoViewIfNeeded();
   const region = page.locator('.leaflet-container');
-  await expect(region).toBeVisible();
+  await expect(region).toBeVisible({ timeout: 15_000 });
   return region;
 }
 

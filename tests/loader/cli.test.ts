@@ -9,7 +9,8 @@ const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const load = (...args: string[]) => spawnSync(TSX, ['src/loader/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
 const LOCATED = /^[^:\s]+:\d+:\d+: [a-z]+\/[a-z-]+: .+$/;
 
-describe('npm run load', () => {
+// Each case starts the CLI (about a second each on an idle machine).
+describe('npm run load', { timeout: 30_000 }, () => {
   it('prints the article with English for every sentence and exits 0', () => {
     const run = load();
     expect(run.status).toBe(0);
@@ -47,5 +48,14 @@ describe('npm run load', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'bhent-')), 'data');
     expect(load('--out', out).status).toBe(0);
     expect(readdirSync(out)).toEqual(['2025-08-31-xi-tianjin-meetings.json']);
+  });
+
+  it('--template says what a person entry is for, and an editorial one', () => {
+    const run = load('--template', `${FIXTURES}/2024-09-05-putin-vladivostok.hi.txt`);
+    expect(run.status).toBe(0);
+    const block = (context: string) => run.stdout.split('\n\n').find((b) => b.includes(`msgctxt "${context}"`));
+    expect(block('person/leader-mn')).toMatch(/^#\. The English name of उखनागीन खुरेलसुख; the gazetteer does not list this person\.\n/);
+    expect(block('person/leader-mn')).not.toContain('Editorial');
+    expect(block('editorial/headline')).toMatch(/^#\. Editorial: /);
   });
 });

@@ -34,6 +34,19 @@ describe('accepted variants of the report', () => {
     expect(summary(expectLossless(text))).toEqual(expected);
   });
 
+  it('hard-wrapped paragraphs: a line break inside a paragraph does not end a sentence', () => {
+    // Wrapped after the dateline, which stays on the header's line.
+    const body = seedText.indexOf('चीनी राष्ट्रपति');
+    let n = 0;
+    const wrapped = seedText.slice(0, body) + seedText.slice(body).replace(/ /g, () => (++n % 6 === 0 ? '\n' : ' '));
+    const ids = (a: HindiArticle) => a.sentences.map((s) => [s.id, s.meeting, s.speaker]);
+    for (const text of [wrapped, wrapped.replace(/\n/g, '\r\n')]) {
+      const article = expectLossless(text);
+      expect(ids(article)).toEqual(expected.sentences.map(([id, , meeting, speaker]) => [id, meeting, speaker]));
+      expect(article.sentences.some((s) => s.text.hi.includes('\n'))).toBe(true);
+    }
+  });
+
   it('generated mixes of all of these stay lossless with the same attributions', () => {
     const variant = fc.record({
       crlf: fc.boolean(),
@@ -51,5 +64,17 @@ describe('accepted variants of the report', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('variants of the lead', () => {
+  it('a two-word title, प्रधान मंत्री', () => {
+    const article = parsed(seedText.replace('किर्गिस्तान के राष्ट्रपति', 'किर्गिस्तान के प्रधान मंत्री'));
+    expect(article.people.find((p) => p.country === 'KG')).toMatchObject({ title: 'prime-minister', name: { hi: 'सादिर नर्गोज़ोएविच जापारोव' } });
+  });
+
+  it('a meeting the text never words has no kind word rather than a made-up one', () => {
+    const text = seedText.replace(/\n\nजोपारोव से मुलाकात[^\n]*/, '').replace('से भेंट की।', 'का स्वागत किया।');
+    expect(parsed(text).meetings.map((m) => [m.id, m.kindWord?.hi ?? null])).toEqual([['kg', null], ['az', 'वार्ता'], ['by', 'बातचीत']]);
   });
 });
