@@ -2,6 +2,7 @@ import { Component, Suspense, lazy, type ReactNode } from 'react';
 import { useHydrated } from '../shared/use-hydrated.ts';
 import { useNearViewport } from '../shared/use-near-viewport.ts';
 import { useT } from '../shared/use-lang.ts';
+import { MapKey } from '../features/map/MapKey.tsx';
 import type { MapWithDataProps } from './map-chunk.tsx';
 
 import { loadMap } from './load-map.ts';
@@ -24,18 +25,29 @@ export function MapSlot(props: MapWithDataProps) {
       {t('map.loading')}
     </p>
   );
+  const visitors = props.article.meetings.map((m) => ({ code: m.country, meetingId: m.id }));
+  const keyLabels = {
+    legendTitle: t('map.legendTitle'),
+    legendVisitor: t('map.legendVisitor'),
+    legendHost: t('map.legendHost'),
+    legendVenue: t('map.legendVenue'),
+    legendRoute: t('map.legendRoute'),
+  };
   return (
-    <div className="map-frame" ref={frame}>
-      {mounted && near ? (
-        <MapErrorBoundary fallback={<p className="map-status" role="alert">{t('map.failed')}</p>}>
-          <Suspense fallback={loading}>
-            <MapWithData {...props} />
-          </Suspense>
-        </MapErrorBoundary>
-      ) : (
-        loading
-      )}
-    </div>
+    <>
+      <div className="map-frame" ref={frame}>
+        {mounted && near ? (
+          <MapErrorBoundary fallback={<p className="map-status" role="alert">{t('map.failed')}</p>}>
+            <Suspense fallback={loading}>
+              <MapWithData {...props} />
+            </Suspense>
+          </MapErrorBoundary>
+        ) : (
+          loading
+        )}
+      </div>
+      <MapKey lang={props.lang} visitors={visitors} labels={keyLabels} />
+    </>
   );
 }
 

@@ -37,6 +37,7 @@ export default function MapWithData({ article, lang, selected }: MapWithDataProp
       selected={selected}
       hrefFor={(id) => `${base.replace(/\/$/, '')}${paths.meeting(lang, id)}`}
       onSelect={(id) => navigate(paths.meeting(lang, id))}
+      legend={false}
       labels={{
         region: t('map.region'),
         legendTitle: t('map.legendTitle'),

@@ -1,3 +1,4 @@
+import './map.css';
 import type { ReactNode } from 'react';
 import type { VisitorMark } from './marks.ts';
 import { patternId } from './marks.ts';

@@ -44,6 +44,8 @@ export type MeetingsMapProps = {
   hrefFor: (meetingId: string) => string;
   onSelect: (meetingId: string) => void;
   labels: MeetingsMapLabels;
+  /** False when the page shows the key itself (see MapKey), so it is there before the map loads. */
+  legend?: boolean;
 };
 
 /** Leaflet copies undefined options over its defaults, so only pass titles that exist. */
@@ -53,7 +55,7 @@ function zoomTitles({ zoomIn, zoomOut }: MeetingsMapLabels) {
 
 const REGION_BOUNDS = regionBounds();
 
-export function MeetingsMap({ lang, basemap, host, venue, visitors, selected, hrefFor, onSelect, labels }: MeetingsMapProps) {
+export function MeetingsMap({ lang, basemap, host, venue, visitors, selected, hrefFor, onSelect, labels, legend = true }: MeetingsMapProps) {
   const idPrefix = `bhent-map${useId().replace(/[^\w-]/g, '')}`;
   const features = useMemo(() => indexByCode(basemap), [basemap]);
   const hostCode = host.code.toUpperCase();
@@ -117,15 +119,17 @@ export function MeetingsMap({ lang, basemap, host, venue, visitors, selected, hr
         ))}
         <VenueMarker name={venue.name} lat={venue.lat} lon={venue.lon} />
       </MapContainer>
-      <MapLegend
-        idPrefix={idPrefix}
-        title={labels.legendTitle}
-        visitorLabel={labels.legendVisitor}
-        hostLabel={labels.legendHost}
-        venueLabel={labels.legendVenue}
-        routeLabel={labels.legendRoute}
-        visitors={legendVisitors}
-      />
+      {legend && (
+        <MapLegend
+          idPrefix={idPrefix}
+          title={labels.legendTitle}
+          visitorLabel={labels.legendVisitor}
+          hostLabel={labels.legendHost}
+          venueLabel={labels.legendVenue}
+          routeLabel={labels.legendRoute}
+          visitors={legendVisitors}
+        />
+      )}
     </div>
   );
 }

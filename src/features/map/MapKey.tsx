@@ -1,0 +1,34 @@
+import { countryName } from '../../shared/intl.ts';
+import type { Lang } from '../../shared/lang.ts';
+import { MapLegend } from './MapLegend.tsx';
+import { visitorMark } from './marks.ts';
+import { VisitorPatterns } from './VisitorPatterns.tsx';
+
+export interface MapKeyProps {
+  lang: Lang;
+  visitors: ReadonlyArray<{ code: string; meetingId: string }>;
+  labels: { legendTitle: string; legendVisitor: string; legendHost: string; legendVenue: string; legendRoute: string };
+}
+
+/**
+ * The map's key on its own, without Leaflet: the page renders it with the
+ * text, so it is there (and takes its space) before the map has loaded.
+ * Import it from this file, not from index.ts, to keep Leaflet out.
+ */
+export function MapKey({ lang, visitors, labels }: MapKeyProps) {
+  const idPrefix = 'bhent-map-key';
+  return (
+    <div className="bhent-map" lang={lang}>
+      <VisitorPatterns idPrefix={idPrefix} />
+      <MapLegend
+        idPrefix={idPrefix}
+        title={labels.legendTitle}
+        visitorLabel={labels.legendVisitor}
+        hostLabel={labels.legendHost}
+        venueLabel={labels.legendVenue}
+        routeLabel={labels.legendRoute}
+        visitors={visitors.map((visitor, index) => ({ key: visitor.meetingId, name: countryName(visitor.code, lang), mark: visitorMark(index) }))}
+      />
+    </div>
+  );
+}
