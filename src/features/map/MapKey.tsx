@@ -8,6 +8,8 @@ export interface MapKeyProps {
   lang: Lang;
   visitors: ReadonlyArray<{ code: string; meetingId: string }>;
   labels: { legendTitle: string; legendVisitor: string; legendHost: string; legendVenue: string; legendRoute: string };
+  /** The map's own pattern ids, when the key sits inside the map; else the key draws its own. */
+  patternsOf?: string;
 }
 
 /**
@@ -15,11 +17,11 @@ export interface MapKeyProps {
  * text, so it is there (and takes its space) before the map has loaded.
  * Import it from this file, not from index.ts, to keep Leaflet out.
  */
-export function MapKey({ lang, visitors, labels }: MapKeyProps) {
-  const idPrefix = 'bhent-map-key';
+export function MapKey({ lang, visitors, labels, patternsOf }: MapKeyProps) {
+  const idPrefix = patternsOf ?? 'bhent-map-key';
   return (
     <div className="bhent-map" lang={lang}>
-      <VisitorPatterns idPrefix={idPrefix} />
+      {!patternsOf && <VisitorPatterns idPrefix={idPrefix} />}
       <MapLegend
         idPrefix={idPrefix}
         title={labels.legendTitle}

@@ -7,7 +7,7 @@ import { FitSelection } from './FitSelection.tsx';
 import { HostCountry } from './HostCountry.tsx';
 import { Land } from './Land.tsx';
 import { MapLabel } from './MapLabel.tsx';
-import { MapLegend } from './MapLegend.tsx';
+import { MapKey } from './MapKey.tsx';
 import { patternId, visitorMark } from './marks.ts';
 import { countryName } from '../../shared/intl.ts';
 import { bboxToBounds, regionBounds } from './region.ts';
@@ -66,12 +66,6 @@ export function MeetingsMap({ lang, basemap, host, venue, visitors, selected, hr
   }, [basemap, featuredKey]);
   const hostFeature = features.get(hostCode);
   const view = viewBbox({ features, hostCode, venue, visitors, selected });
-  const legendVisitors = visitors.map((visitor, index) => ({
-    key: visitor.meetingId,
-    name: countryName(visitor.code, lang),
-    mark: visitorMark(index),
-  }));
-
   return (
     <div className="bhent-map" lang={lang}>
       <VisitorPatterns idPrefix={idPrefix} />
@@ -119,17 +113,7 @@ export function MeetingsMap({ lang, basemap, host, venue, visitors, selected, hr
         ))}
         <VenueMarker name={venue.name} lat={venue.lat} lon={venue.lon} />
       </MapContainer>
-      {legend && (
-        <MapLegend
-          idPrefix={idPrefix}
-          title={labels.legendTitle}
-          visitorLabel={labels.legendVisitor}
-          hostLabel={labels.legendHost}
-          venueLabel={labels.legendVenue}
-          routeLabel={labels.legendRoute}
-          visitors={legendVisitors}
-        />
-      )}
+      {legend && <MapKey lang={lang} visitors={visitors} labels={labels} patternsOf={idPrefix} />}
     </div>
   );
 }
