@@ -2,8 +2,10 @@ export const kb = (bytes: number) => (bytes === 0 ? '—' : `${(bytes / 1000).to
 export const ms = (value: number) => `${Math.round(value)} ms`;
 export const ratio = (ours: number, base: number) => (base === 0 || ours === 0 ? '—' : (ours / base).toFixed(2));
 
+/** The median of the runs that measured something (NaN when none did). */
 export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }

@@ -43,7 +43,8 @@ export async function medianOf(url: string, runs: number): Promise<Metrics> {
 }
 
 export function printLighthouse(page: string, ours: Metrics, base: Metrics, runs: number): void {
-  const row = (name: string, o: number, b: number, show: (n: number) => string, target: string) => [name, show(o), target, show(b), ratio(o, b)];
+  const shown = (show: (n: number) => string) => (n: number) => (Number.isFinite(n) ? show(n) : 'n/a');
+  const row = (name: string, o: number, b: number, show: (n: number) => string, target: string) => [name, shown(show)(o), target, shown(show)(b), Number.isFinite(o) && Number.isFinite(b) ? ratio(o, b) : '—'];
   console.log(`\nLighthouse ${page} (mobile emulation, median of ${runs} runs)`);
   console.log(
     table(

@@ -27,7 +27,7 @@ if (!values['skip-lighthouse']) {
   const runs = Number(values.runs);
   const servers = [await serveStatic(site, { port: 4421 }), await serveStatic(baseline, { port: 4422, spa: true })];
   try {
-    for (const page of ['/hi/', '/en/meetings/kg']) {
+    for (const page of ['/hi/', '/en/meetings/kg/']) {
       const ours = await medianOf(`http://127.0.0.1:4421${page}`, runs);
       const base = await medianOf(`http://127.0.0.1:4422${page}`, runs);
       printLighthouse(page, ours, base, runs);
