@@ -22,8 +22,10 @@ async function run(url: string): Promise<Metrics> {
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { audits, categories } = result.lhr;
     const value = (id: string) => audits[id]?.numericValue ?? Number.NaN;
+    // A run whose score Lighthouse could not compute (an audit failed) counts as no measurement.
+    const score = categories.performance?.score;
     return {
-      score: Math.round((categories.performance?.score ?? 0) * 100),
+      score: typeof score === 'number' ? Math.round(score * 100) : Number.NaN,
       fcp: value('first-contentful-paint'),
       lcp: value('largest-contentful-paint'),
       tbt: value('total-blocking-time'),
@@ -35,9 +37,10 @@ async function run(url: string): Promise<Metrics> {
   }
 }
 
+/** The median of `runs` complete runs; a failed run is retried, up to as many extra attempts. */
 export async function medianOf(url: string, runs: number): Promise<Metrics> {
   const all: Metrics[] = [];
-  for (let i = 0; i < runs; i++) all.push(await run(url));
+  for (let attempt = 0; attempt < runs * 2 && all.filter((m) => Number.isFinite(m.score)).length < runs; attempt++) all.push(await run(url));
   const pick = (key: keyof Metrics) => median(all.map((m) => m[key]));
   return { score: pick('score'), fcp: pick('fcp'), lcp: pick('lcp'), tbt: pick('tbt'), cls: pick('cls'), bytes: pick('bytes') };
 }
