@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { Polygon, Tooltip } from 'react-leaflet';
 import { labelPoint, toLatLngs } from './geometry.ts';
 import type { BasemapFeature } from './types.ts';
+import { hideLabelFromAssistiveTech } from './label-events.ts';
 
 const HOST_STYLE: PathOptions = { weight: 1.25, fillOpacity: 1 };
 
@@ -12,7 +13,7 @@ export function HostCountry({ feature, name }: { feature: BasemapFeature; name: 
   const anchor = useMemo(() => labelPoint(feature.geometry), [feature]);
   return (
     <Polygon positions={positions} interactive={false} className="bhent-map__host" pathOptions={HOST_STYLE}>
-      <Tooltip permanent direction="center" position={anchor} opacity={1} className="bhent-map__label">
+      <Tooltip permanent direction="center" position={anchor} opacity={1} className="bhent-map__label" eventHandlers={hideLabelFromAssistiveTech}>
         {name}
       </Tooltip>
     </Polygon>

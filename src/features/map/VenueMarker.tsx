@@ -1,6 +1,7 @@
 import type { LatLngTuple, PathOptions } from 'leaflet';
 import { useMemo } from 'react';
 import { CircleMarker, Tooltip } from 'react-leaflet';
+import { hideLabelFromAssistiveTech } from './label-events.ts';
 
 export type VenueMarkerProps = { name: string; lat: number; lon: number };
 
@@ -11,7 +12,7 @@ export function VenueMarker({ name, lat, lon }: VenueMarkerProps) {
   const center = useMemo<LatLngTuple>(() => [lat, lon], [lat, lon]);
   return (
     <CircleMarker center={center} radius={7} interactive={false} className="bhent-map__venue" pathOptions={VENUE_STYLE}>
-      <Tooltip permanent direction="bottom" offset={[0, 8]} opacity={1} className="bhent-map__label">
+      <Tooltip permanent direction="bottom" offset={[0, 8]} opacity={1} className="bhent-map__label" eventHandlers={hideLabelFromAssistiveTech}>
         {name}
       </Tooltip>
     </CircleMarker>

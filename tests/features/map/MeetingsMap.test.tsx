@@ -157,6 +157,8 @@ describe('MeetingsMap', () => {
     expect(container.querySelector('.bhent-map__tooltip')?.textContent).toContain(hindi.of('KG'));
     const labelsText = [...container.querySelectorAll('.bhent-map__label')].map((label) => label.textContent);
     expect(labelsText).toEqual(expect.arrayContaining([hindi.of('CN'), 'थ्येनचिन']));
+    // The permanent labels repeat the key and the text; assistive tech skips them.
+    for (const label of container.querySelectorAll('.bhent-map__label')) expect(label.getAttribute('aria-hidden')).toBe('true');
     const legend = container.querySelector<HTMLElement>('.bhent-map__legend')!;
     expect(within(legend).getByText(hindi.of('AZ')!)).toBeTruthy();
     expect(container.querySelector('.bhent-map')?.getAttribute('lang')).toBe('hi');
