@@ -3,45 +3,14 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readWorldAtlas, toBasemap } from '../../../src/build/basemap.ts';
-import { MeetingsMap, type MeetingsMapProps } from '../../../src/features/map/index.ts';
+import { MeetingsMap } from '../../../src/features/map/index.ts';
 import { sizeLeafletContainers } from './leaflet-shims.ts';
+import { labels, mapProps } from './map-props.ts';
 
 sizeLeafletContainers();
 
-const basemap = toBasemap(readWorldAtlas());
 const hindi = new Intl.DisplayNames(['hi'], { type: 'region' });
-
-const visitors: MeetingsMapProps['visitors'] = [
-  { code: 'KG', meetingId: 'kg', capital: { name: 'Bishkek', lat: 42.87, lon: 74.59 } },
-  { code: 'AZ', meetingId: 'az', capital: { name: 'Baku', lat: 40.41, lon: 49.87 } },
-  { code: 'BY', meetingId: 'by', capital: { name: 'Minsk', lat: 53.9, lon: 27.57 } },
-];
-
-const labels: MeetingsMapProps['labels'] = {
-  region: 'Map of the meetings',
-  legendTitle: 'Legend',
-  legendVisitor: 'Visiting president’s country',
-  legendHost: 'Host',
-  legendVenue: 'Venue',
-  legendRoute: 'Journey to Tianjin',
-  credit: 'Natural Earth',
-};
-
-function props(overrides: Partial<MeetingsMapProps> = {}): MeetingsMapProps {
-  return {
-    lang: 'en',
-    basemap,
-    host: { code: 'CN' },
-    venue: { name: 'Tianjin', lat: 39.13, lon: 117.2 },
-    visitors,
-    selected: null,
-    hrefFor: (id) => `/meetings/${id}`,
-    onSelect: vi.fn(),
-    labels,
-    ...overrides,
-  };
-}
+const props = mapProps;
 
 afterEach(() => {
   cleanup();

@@ -2,40 +2,13 @@
 import { cleanup, render } from '@testing-library/react';
 import L from 'leaflet';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { readWorldAtlas, toBasemap } from '../../../src/build/basemap.ts';
-import { MeetingsMap, REGION, type MeetingsMapProps } from '../../../src/features/map/index.ts';
+import { MeetingsMap, REGION } from '../../../src/features/map/index.ts';
 import { sizeLeafletContainers } from './leaflet-shims.ts';
+import { mapProps } from './map-props.ts';
 
 sizeLeafletContainers();
 
-const basemap = toBasemap(readWorldAtlas());
-
-function props(overrides: Partial<MeetingsMapProps> = {}): MeetingsMapProps {
-  return {
-    lang: 'en',
-    basemap,
-    host: { code: 'CN' },
-    venue: { name: 'Tianjin', lat: 39.13, lon: 117.2 },
-    visitors: [
-      { code: 'KG', meetingId: 'kg', capital: { name: 'Bishkek', lat: 42.87, lon: 74.59 } },
-      { code: 'AZ', meetingId: 'az', capital: { name: 'Baku', lat: 40.41, lon: 49.87 } },
-      { code: 'BY', meetingId: 'by', capital: { name: 'Minsk', lat: 53.9, lon: 27.57 } },
-    ],
-    selected: null,
-    hrefFor: (id) => `#${id}`,
-    onSelect: () => {},
-    labels: {
-      region: 'Map',
-      legendTitle: 'Legend',
-      legendVisitor: 'Visitor',
-      legendHost: 'Host',
-      legendVenue: 'Venue',
-      legendRoute: 'Route',
-      credit: 'Natural Earth',
-    },
-    ...overrides,
-  };
-}
+const props = mapProps;
 
 function mockReducedMotion(reduce: boolean) {
   vi.stubGlobal(

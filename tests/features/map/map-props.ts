@@ -1,0 +1,37 @@
+import { vi } from 'vitest';
+import { readWorldAtlas, toBasemap } from '../../../src/build/basemap.ts';
+import type { MeetingsMapProps } from '../../../src/features/map/index.ts';
+
+export const basemap = toBasemap(readWorldAtlas());
+
+export const visitors: MeetingsMapProps['visitors'] = [
+  { code: 'KG', meetingId: 'kg', capital: { name: 'Bishkek', lat: 42.87, lon: 74.59 } },
+  { code: 'AZ', meetingId: 'az', capital: { name: 'Baku', lat: 40.41, lon: 49.87 } },
+  { code: 'BY', meetingId: 'by', capital: { name: 'Minsk', lat: 53.9, lon: 27.57 } },
+];
+
+export const labels: MeetingsMapProps['labels'] = {
+  region: 'Map of the meetings',
+  legendTitle: 'Legend',
+  legendVisitor: 'Visiting president’s country',
+  legendHost: 'Host',
+  legendVenue: 'Venue',
+  legendRoute: 'Journey to Tianjin',
+  credit: 'Natural Earth',
+};
+
+/** The map as the page shows the three meetings in Tianjin, with `overrides`. */
+export function mapProps(overrides: Partial<MeetingsMapProps> = {}): MeetingsMapProps {
+  return {
+    lang: 'en',
+    basemap,
+    host: { code: 'CN' },
+    venue: { name: 'Tianjin', lat: 39.13, lon: 117.2 },
+    visitors,
+    selected: null,
+    hrefFor: (id) => `/meetings/${id}`,
+    onSelect: vi.fn(),
+    labels,
+    ...overrides,
+  };
+}
