@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Rendered } from '../entry-server.tsx';
+import { isArticleData, readManifest } from './manifest.ts';
 import { isLang, DEFAULT_LANG } from '../shared/lang.ts';
 
 interface ServerEntry {
@@ -49,9 +50,8 @@ interface Preload {
  * not after the CSS is parsed, and do not shift the text when they swap in).
  */
 function preloads(clientDir: string, base: string): Preload[] {
-  const manifest = JSON.parse(readFileSync(join(clientDir, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string; src?: string; isEntry?: boolean; assets?: string[] }>;
-  const chunks = Object.values(manifest);
-  const data = chunks.filter((c) => (c.src ?? '').includes('virtual:bhent/article/')).map((c) => ({ href: `${base}${c.file}`, as: 'script' as const }));
+  const chunks = Object.values(readManifest(clientDir));
+  const data = chunks.filter(isArticleData).map((c) => ({ href: `${base}${c.file}`, as: 'script' as const }));
   const fonts = (chunks.find((c) => c.isEntry)?.assets ?? []).filter((f) => f.endsWith('.woff2')).map((f) => ({ href: `${base}${f}`, as: 'font' as const }));
   return [...data, ...fonts];
 }

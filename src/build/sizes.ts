@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { ARTICLE_PREFIX } from '../loader/vite-plugin.ts';
+import { isArticleData, readManifest, type ManifestChunk } from './manifest.ts';
 
 export type AssetKind = 'js' | 'css' | 'data' | 'font';
 
@@ -29,16 +31,6 @@ export const BUDGETS = {
   fonts: 90_000,
 } as const;
 
-interface Chunk {
-  file: string;
-  src?: string;
-  isEntry?: boolean;
-  imports?: string[];
-  dynamicImports?: string[];
-  css?: string[];
-  assets?: string[];
-}
-
 function measure(dist: string, file: string, kind: AssetKind): AssetSize {
   const bytes = readFileSync(join(dist, file));
   const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
@@ -46,20 +38,20 @@ function measure(dist: string, file: string, kind: AssetKind): AssetSize {
 }
 
 export function measureSite(dist: string): SiteSizes {
-  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, Chunk>;
+  const manifest = readManifest(dist);
   const entryKey = Object.keys(manifest).find((key) => manifest[key]!.isEntry);
   if (!entryKey) throw new Error(`no entry chunk in ${dist}/.vite/manifest.json`);
 
   /** A chunk and everything it imports statically, each file once. */
-  const closure = (key: string, seen = new Set<string>()): Chunk[] => {
+  const closure = (key: string, seen = new Set<string>()): ManifestChunk[] => {
     if (seen.has(key)) return [];
     seen.add(key);
     const chunk = manifest[key]!;
     return [chunk, ...(chunk.imports ?? []).flatMap((k) => closure(k, seen))];
   };
-  const files = (chunks: Chunk[]): AssetSize[] =>
+  const files = (chunks: ManifestChunk[]): AssetSize[] =>
     chunks.flatMap((c) => [
-      measure(dist, c.file, c.src?.startsWith('virtual:bhent/article/') ? 'data' : 'js'),
+      measure(dist, c.file, isArticleData(c) ? 'data' : 'js'),
       ...(c.css ?? []).map((f) => measure(dist, f, 'css')),
       ...(c.assets ?? []).filter((f) => f.endsWith('.woff2')).map((f) => measure(dist, f, 'font')),
     ]);
@@ -68,7 +60,7 @@ export function measureSite(dist: string): SiteSizes {
   const dynamic = entry.dynamicImports ?? [];
   const firstChunks = closure(entryKey);
   // The article's data is fetched with the page (it is preloaded) to hydrate it.
-  for (const key of dynamic.filter((k) => k.startsWith('virtual:bhent/article/'))) firstChunks.push(...closure(key, new Set(firstChunks.map((c) => c.src ?? c.file))));
+  for (const key of dynamic.filter((k) => k.startsWith(ARTICLE_PREFIX))) firstChunks.push(...closure(key, new Set(firstChunks.map((c) => c.src ?? c.file))));
   const firstFiles = new Set(firstChunks.map((c) => c.file));
   const mapChunks = dynamic.filter((k) => k.includes('map-chunk')).flatMap((k) => closure(k)).filter((c) => !firstFiles.has(c.file));
   return { firstVisit: unique(files(firstChunks)), map: unique(files(mapChunks)) };

@@ -30,7 +30,8 @@ export interface Structure {
   signoff: { span: Span; text: string; agency: string } | null;
 }
 
-const HINDI_MONTHS = ['जनवरी', 'फरवरी', 'मार्च', 'अप्रैल', 'मई', 'जून', 'जुलाई', 'अगस्त', 'सितंबर', 'अक्टूबर', 'नवंबर', 'दिसंबर'];
+/** Month names as Hindi datelines write them, January first. */
+export const HINDI_MONTHS = ['जनवरी', 'फरवरी', 'मार्च', 'अप्रैल', 'मई', 'जून', 'जुलाई', 'अगस्त', 'सितंबर', 'अक्टूबर', 'नवंबर', 'दिसंबर'];
 // A Map, not an object: a month written "constructor" must not find a prototype key.
 const MONTH_VARIANTS = new Map<string, number>([
   ...HINDI_MONTHS.map((m, i) => [foldPhrase(m), i + 1] as const),

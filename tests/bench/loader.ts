@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GazetteerSchema } from '../../src/loader/gazetteer.ts';
 import { parse } from '../../src/loader/parse.ts';
+import { HINDI_MONTHS } from '../../src/loader/structure.ts';
 import { translate } from '../../src/loader/translate.ts';
 import { table } from './format.ts';
 
-const HINDI_MONTHS = ['जनवरी', 'फरवरी', 'मार्च', 'अप्रैल', 'मई', 'जून', 'जुलाई', 'अगस्त', 'सितंबर', 'अक्टूबर', 'नवंबर', 'दिसंबर'];
 
 /** `count` distinct reports of the seed's shape: each dated a day apart. */
 function corpus(root: string, count: number): Array<{ file: string; text: string; po: string }> {
