@@ -1,21 +1,32 @@
 /**
- * Who said each sentence, in which meeting. Rules read cues the text gives:
- * "X से मुलाकात के समय", "X के साथ वार्ता में" (a meeting with X, so the
- * other party speaks unless a speaker is named), "Y ने कहा कि", "Y ने बताया
- * कि" (Y speaks). A sentence with no cue continues the one before it in the
- * same paragraph. What the rules leave open is an error, never a guess.
+ * Who said each sentence, in which meeting. The rules, in order:
+ * - A speech construction names its speaker: "Y ने [… ] कहा/बताया/जोर दिया…",
+ *   "Y के अनुसार", "Y बोले". Y is a participant by any part of their name, by
+ *   a title only they hold ("प्रधानमंत्री ने"), or by a pronoun ("उन्होंने"),
+ *   which continues the subject of the sentence before.
+ * - "X से मुलाकात के समय …" sets the sentence in the meeting with X; with no
+ *   subject of its own, the other side of that meeting (the host) speaks.
+ * - A sentence with no cue continues the speaker of the sentence before it
+ *   in the same paragraph, unless it tells what happened (a narrative
+ *   opening or verb) or has a subject of its own.
+ * - A visitor's words belong to their meeting; the host's to the meeting the
+ *   sentence or paragraph is set in, or to the only one.
+ * Both sides at once ("दोनों नेताओं ने") is narration. What no rule decides
+ * stays unattributed, with a warning; nothing is guessed.
  */
 import type { EncounterKind, Span } from '../schema/article.ts';
+import { meetingIdOf } from '../schema/article.ts';
+import { clausesOf, type Clauses, type Scope, type Subject } from './clauses.ts';
 import { errorsIn, type LoaderError } from './errors.ts';
-import { ENCOUNTER_WORDS } from './lead.ts';
 import { fold } from './normalize.ts';
-import { noteSpelling, resolveMention, type FoundPerson } from './people.ts';
-import type { SentenceSpan } from './structure.ts';
-import { matchesAt, tokenize, type Token } from './tokens.ts';
+import { noteSpelling, type FoundPerson } from './people.ts';
+import type { ParagraphSpan, SentenceSpan } from './structure.ts';
+import { tokenize, type Token } from './tokens.ts';
+import { ENCOUNTER_WORDS } from './vocabulary.ts';
 
 export interface Attribution {
-  meeting: string;
-  speaker: string;
+  meeting: string | null;
+  speaker: string | null;
 }
 
 export interface EncounterCue {
@@ -27,120 +38,138 @@ export interface EncounterCue {
 
 export interface Override {
   sentence: string;
-  meeting: string;
-  speaker: string;
+  meeting: string | null;
+  speaker: string | null;
 }
 
-const SPEECH_VERBS = new Set(['कहा', 'बताया', 'कहना'].map(fold));
-const WITH = [['से'], ['के', 'साथ']].map((w) => w.map(fold));
-const WHEN = [['के', 'समय'], ['के', 'दौरान'], ['में']].map((w) => w.map(fold));
+const kindOf = new Map(ENCOUNTER_WORDS.map(([w, k]) => [fold(w), k]));
+const QUOTE = /^["'“”‘’]$/u;
 
-// "उन्होंने कहा" (he/she said) names no one the rules can resolve.
-const PRONOUN_SUBJECTS = new Set(['उन्होंने', 'उसने', 'इन्होंने'].map(fold));
-
-interface Cues {
-  counterpart: FoundPerson | null;
-  speaker: FoundPerson | null;
-  /** A speech cue whose subject resolves to nobody, or to a pronoun. */
-  unresolvedSpeaker: boolean;
-  encounter: { token: Token } | null;
-}
-
-function cuesOf(tokens: readonly Token[], people: readonly FoundPerson[]): Cues {
-  const cues: Cues = { counterpart: null, speaker: null, unresolvedSpeaker: false, encounter: null };
-  for (let i = 1; i < tokens.length; i++) {
-    const person = resolveMention(tokens[i - 1], people);
-    const saysNext = SPEECH_VERBS.has(tokens[i + 1]?.key ?? '');
-    if (!cues.speaker && !person && tokens[i]!.key === fold('ने') && saysNext) cues.unresolvedSpeaker = true;
-    if (!cues.speaker && PRONOUN_SUBJECTS.has(tokens[i - 1]!.key) && SPEECH_VERBS.has(tokens[i]!.key)) cues.unresolvedSpeaker = true;
-    if (!person) continue;
-    if (!cues.speaker && tokens[i]!.key === fold('ने') && saysNext) {
-      cues.speaker = person;
-      noteSpelling(person, tokens[i - 1]!.text);
-    }
-    if (cues.counterpart) continue;
-    const withWords = WITH.find((w) => matchesAt(tokens, i, w));
-    const encounter = withWords && tokens[i + withWords.length];
-    if (encounter && ENCOUNTER_WORDS[encounter.key] && WHEN.some((w) => matchesAt(tokens, i + withWords.length + 1, w))) {
-      cues.counterpart = person;
-      cues.encounter = { token: encounter };
-      noteSpelling(person, tokens[i - 1]!.text);
-    }
-  }
-  return cues;
+/** What the sentence before left for the next one to continue. */
+interface Current {
+  /** The speaker whose words continue, null when they were not attributed, undefined for none. */
+  speaker: FoundPerson | null | undefined;
+  /** The person a pronoun refers to: the last subject that was a participant. */
+  antecedent: FoundPerson | null;
+  meeting: string | null;
+  /** A quotation is open at the end of the sentence, or it closed a quoted statement. */
+  quote: 'open' | 'closed' | null;
 }
 
 export function attribute(
-  paragraphs: ReadonlyArray<{ sentences: readonly SentenceSpan[] }>,
+  paragraphs: readonly ParagraphSpan[],
   host: FoundPerson,
   visitors: readonly FoundPerson[],
   overrides: readonly Override[],
+  scope: Omit<Scope, 'people'>,
   text: string,
   file: string,
-): { attributions: Map<string, Attribution>; encounters: EncounterCue[]; errors: LoaderError[] } {
+): { attributions: Map<string, Attribution>; encounters: EncounterCue[]; warnings: LoaderError[] } {
   const at = errorsIn(file, text);
   const people = [host, ...visitors];
-  const meetingOf = (p: FoundPerson) => p.country.toLowerCase();
+  const fullScope: Scope = { ...scope, people };
+  const only = visitors.length === 1 ? meetingIdOf(visitors[0]!.country) : null;
   const attributions = new Map<string, Attribution>();
   const encounters: EncounterCue[] = [];
-  const errors: LoaderError[] = [];
-  /** Meetings some sentence belongs to, even when its speaker is undecided. */
-  const stated = new Set<string>();
+  const warnings: LoaderError[] = [];
+  const warn = (s: SentenceSpan, code: LoaderError['code'], message: string) => warnings.push(at(s.span[0], code, `${s.id}: ${message}`));
+  let previous: Current = { speaker: undefined, antecedent: null, meeting: null, quote: null };
 
   for (const paragraph of paragraphs) {
-    let current: Partial<Attribution> = {};
-    let failed = false;
-    for (const sentence of paragraph.sentences) {
+    if (paragraph.kind !== 'lead' && paragraph.kind !== 'statement') continue;
+    let current: Current = { speaker: undefined, antecedent: previous.antecedent, meeting: null, quote: null };
+    paragraph.sentences.forEach((sentence, index) => {
       const override = overrides.find((o) => o.sentence === sentence.id);
       if (override) {
-        stated.add(override.meeting);
-        current = { meeting: override.meeting, speaker: override.speaker };
         attributions.set(sentence.id, { meeting: override.meeting, speaker: override.speaker });
-        continue;
+        const speaker = people.find((p) => p.id === override.speaker);
+        current = { speaker: speaker ?? null, antecedent: speaker ?? current.antecedent, meeting: override.meeting, quote: null };
+        return;
       }
-      const { counterpart, speaker, unresolvedSpeaker, encounter } = cuesOf(tokenize(sentence.text, sentence.span[0]), people);
-      const next: Partial<Attribution> = { ...current };
-      const hasCue = !!(counterpart || speaker || unresolvedSpeaker);
-      // A sentence with no cue of its own continues the one before: when that
-      // one was undecided, so is this, and one error says it.
-      if (failed && !hasCue) continue;
-      if (counterpart && counterpart.role === 'visitor') {
-        next.meeting = meetingOf(counterpart);
-        next.speaker = speaker?.id ?? (unresolvedSpeaker ? undefined : host.id);
-        if (encounter) encounters.push(encounterCue(next.meeting, encounter.token));
-      } else if (speaker) {
-        next.speaker = speaker.id;
-        if (speaker.role === 'visitor') next.meeting = meetingOf(speaker);
-        else if (counterpart) next.meeting = undefined;
-        if (encounter && next.meeting && speaker.role === 'visitor') encounters.push(encounterCue(next.meeting, encounter.token));
-      } else if (counterpart || unresolvedSpeaker) {
-        next.speaker = undefined;
-      }
-      failed = !next.meeting || !next.speaker;
-      if (next.meeting) stated.add(next.meeting);
-      if (!next.meeting) {
-        errors.push(at(sentence.span[0], 'attribution/undecided-meeting', `cannot tell which meeting sentence ${sentence.id} belongs to; name the visitor ("X से मुलाकात के समय") or add an override to the gazetteer`));
-      } else if (!next.speaker) {
-        errors.push(at(sentence.span[0], 'attribution/undecided-speaker', `cannot tell who says sentence ${sentence.id}; name the speaker ("X ने कहा कि") or add an override to the gazetteer`));
+      const tokens = tokenize(sentence.text, sentence.span[0]);
+      const insideQuote = current.quote === 'open';
+      const c = clausesOf(tokens, fullScope, insideQuote);
+      const quote: Current['quote'] = c.quoteOpen ? 'open' : tokens.some((t) => QUOTE.test(t.text)) ? 'closed' : null;
+      // The lead sentence introduces the meeting: only its own speech construction attributes it.
+      const lead = paragraph.kind === 'lead' && index === 0;
+      const meetingOf = (speaker: FoundPerson | null): string | null => {
+        if (speaker?.role === 'visitor') return meetingIdOf(speaker.country);
+        if (c.counterpart?.person.role === 'visitor') return meetingIdOf(c.counterpart.person.country);
+        return current.meeting ?? only;
+      };
+      const decide = (speaker: FoundPerson | null, why: 'said' | 'continues' | 'narration' | 'undecided') => {
+        const meeting = lead && !speaker ? null : meetingOf(speaker);
+        if (speaker && !meeting) warn(sentence, 'attribution/undecided-meeting', `${speaker.nameHi} speaks, but the sentence names no meeting and the report has ${visitors.length}; name the visitor ("X से मुलाकात के समय") or add an override`);
+        if (why === 'undecided' && !lead) warn(sentence, 'attribution/unattributed', 'no rule tells who says this sentence; it is shown as not attributed (an override in the gazetteer can settle it)');
+        attributions.set(sentence.id, { meeting, speaker: speaker?.id ?? null });
+        if (meeting && c.encounter) encounters.push({ meeting, kind: kindOf.get(c.encounter.key)!, span: [c.encounter.start, c.encounter.end], hi: c.encounter.text });
+        return meeting;
+      };
+
+      // A paragraph of quoted words after a quoted statement goes on with its speaker.
+      const quotedParagraph = index === 0 && !c.speech && !c.action && previous.quote !== null && previous.speaker && QUOTE.test(tokens[0]?.text ?? '');
+      if (quotedParagraph) current = { ...previous, quote: null };
+      if (c.elsewhere) current.meeting = null;
+
+      if (c.speech) {
+        const speaker = speakerOf(c.speech, current, (code, message) => warn(sentence, code, message));
+        // "उन्होंने कहा" opening a paragraph goes on in the meeting the last one was set in.
+        if (index === 0 && c.speech.kind === 'pronoun' && speaker && speaker === previous.speaker) current.meeting = previous.meeting;
+        const meeting = decide(speaker, 'said');
+        // A speech act ("धन्यवाद दिया") has no words for the next sentence to go on with.
+        current = { speaker: c.act && speaker ? undefined : speaker, antecedent: speaker, meeting, quote };
+        if (speaker && c.speech.kind === 'person') noteSpelling(speaker, c.speech.tokens);
+      } else if (c.action) {
+        // "X ने … स्वागत किया": what a participant did, not what they said.
+        decide(null, 'narration');
+        const doer = c.action.kind === 'person' ? c.action.person : c.action.kind === 'pronoun' ? current.antecedent : null;
+        current = { speaker: undefined, antecedent: doer, meeting: lead || c.elsewhere ? null : (attributions.get(sentence.id)?.meeting ?? null), quote: null };
+      } else if (!lead && c.counterpart && !c.narrative && !hasSubject(tokens)) {
+        // "जोपारोव से मुलाकात के समय चीन … को तैयार है": the other side speaks.
+        const speaker = c.counterpart.person.role === 'visitor' ? host : null;
+        const meeting = decide(speaker, speaker ? 'said' : 'undecided');
+        current = { speaker, antecedent: speaker ?? current.antecedent, meeting, quote };
+      } else if (!lead && (index > 0 || quotedParagraph) && current.speaker !== undefined && (insideQuote || quotedParagraph || c.firstPerson || !c.narrative)) {
+        decide(current.speaker, 'continues');
+        current = { ...current, quote };
       } else {
-        attributions.set(sentence.id, { meeting: next.meeting, speaker: next.speaker });
+        const meeting = decide(null, c.narrative || lead ? 'narration' : 'undecided');
+        current = { speaker: undefined, antecedent: current.antecedent, meeting: lead ? null : meeting, quote: null };
       }
-      current = next;
-    }
+      if (c.counterpart) noteSpelling(c.counterpart.person, c.counterpart.tokens);
+    });
+    previous = current;
   }
-  // A visitor nobody speaks with would ship as an empty meeting card (a report
-  // cut short, say). While some sentence's meeting is undecided it may be that
-  // visitor's, so that error comes first.
-  if (!errors.some((e) => e.code === 'attribution/undecided-meeting')) {
-    for (const visitor of visitors) {
-      if (!stated.has(meetingOf(visitor))) {
-        errors.push(at(visitor.introducedAt, 'attribution/no-statements', `no sentence is attributed to the meeting with "${visitor.nameHi}"; name them in a statement ("X से मुलाकात के समय") or add an override to the gazetteer`));
-      }
-    }
-  }
-  return { attributions, encounters, errors };
+  return { attributions, encounters, warnings };
 }
 
-function encounterCue(meeting: string, t: Token): EncounterCue {
-  return { meeting, kind: ENCOUNTER_WORDS[t.key]!, span: [t.start, t.end], hi: t.text };
+/** The participant a speech construction names, or null with a warning. */
+function speakerOf(subject: Subject, current: Current, warn: (code: LoaderError['code'], message: string) => void): FoundPerson | null {
+  switch (subject.kind) {
+    case 'person':
+      return subject.person;
+    case 'joint':
+      return null;
+    case 'pronoun': {
+      // A pronoun continues the subject of the sentence before, in this
+      // paragraph or, at its start, the last one of the paragraph before.
+      const antecedent = current.antecedent;
+      if (!antecedent) warn('attribution/undecided-speaker', `"${subject.token.text}" refers to no leader named before it; the sentence stays unattributed`);
+      return antecedent;
+    }
+    case 'ambiguous':
+      warn('attribution/undecided-speaker', `"${subject.text}" could be more than one of the report's leaders; the sentence stays unattributed`);
+      return null;
+    case 'unknown':
+      warn('attribution/unknown-speaker', `"${subject.text}" is not one of the report's leaders; the sentence stays unattributed`);
+      return null;
+  }
 }
+
+const NE = fold('ने');
+/** Has the sentence a subject marked with "ने" of its own? */
+function hasSubject(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.key === NE);
+}
+
+export type { Clauses };

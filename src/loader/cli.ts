@@ -1,21 +1,23 @@
 /**
- * npm run load [--hindi-only] [--out DIR] [--template] [--gazetteer FILE] [report.hi.txt …]
+ * npm run load [--hindi-only] [--strict] [--out DIR] [--template] [--gazetteer FILE] [report.hi.txt …]
  *
- * Prints the articles as JSON (or writes one file per report into DIR). On
- * bad input prints every error as file:line:column: code: message, writes
- * nothing and exits 1. --template prints a translation file to fill in.
+ * Prints the articles as JSON (or writes one file per report into DIR), and
+ * what the rules left undecided as file:line:column: warning: code: message.
+ * On bad input prints every error as file:line:column: code: message, writes
+ * nothing and exits 1; --strict makes every warning an error. --template
+ * prints a translation file to fill in.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatError } from './errors.ts';
+import { formatError, formatWarning } from './errors.ts';
 import { loadReports, reportsIn } from './load.ts';
 import { renderPo } from './po.ts';
 import { unitsOf, type Unit } from './translate.ts';
 import type { HindiArticle } from '../schema/article.ts';
 import { locate } from './errors.ts';
 
-const USAGE = 'usage: npm run load -- [--hindi-only] [--template] [--out DIR] [--gazetteer FILE] [report.hi.txt …]';
+const USAGE = 'usage: npm run load -- [--hindi-only] [--strict] [--template] [--out DIR] [--gazetteer FILE] [report.hi.txt …]';
 
 function main(argv: string[]): number {
   let args;
@@ -25,6 +27,7 @@ function main(argv: string[]): number {
       allowPositionals: true,
       options: {
         'hindi-only': { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
         template: { type: 'boolean', default: false },
         out: { type: 'string' },
         gazetteer: { type: 'string' },
@@ -45,7 +48,8 @@ function main(argv: string[]): number {
     return 2;
   }
   const hindiOnly = args.values['hindi-only'] || args.values.template;
-  const result = loadReports(reports, { hindiOnly, gazetteerPath: args.values.gazetteer && resolve(args.values.gazetteer) });
+  const result = loadReports(reports, { hindiOnly, strict: args.values.strict, gazetteerPath: args.values.gazetteer && resolve(args.values.gazetteer) });
+  if (result.warnings.length > 0) process.stderr.write(result.warnings.map(formatWarning).join('\n') + `\n${result.warnings.length} warning(s)\n`);
   if (!result.ok) {
     process.stderr.write(result.errors.map(formatError).join('\n') + `\n${result.errors.length} error(s); nothing written\n`);
     return 1;

@@ -1,6 +1,7 @@
 /**
- * A loader error is data: a rule id and a place, so tests can assert the code
- * and the line rather than the wording.
+ * A loader error or warning is data: a rule id and a place, so tests can
+ * assert the code and the line rather than the wording. Errors stop a
+ * report; warnings say what the rules could not decide and left open.
  */
 export type ErrorCode =
   | 'input/empty'
@@ -8,23 +9,24 @@ export type ErrorCode =
   | 'input/unreadable'
   | 'header/missing-date'
   | 'header/invalid-date'
-  | 'dateline/missing'
   | 'dateline/unknown-place'
   | 'dateline/unknown-agency'
   | 'dateline/date-mismatch'
   | 'dateline/unknown-month'
   | 'structure/no-lead'
-  | 'structure/no-statements'
   | 'structure/trailing-text'
   | 'entity/no-host'
   | 'entity/no-visitors'
   | 'entity/unknown-country'
   | 'entity/no-venue'
+  | 'entity/unknown-place'
   | 'entity/duplicate-country'
   | 'attribution/undecided-meeting'
   | 'attribution/undecided-speaker'
   | 'attribution/unknown-override'
   | 'attribution/no-statements'
+  | 'attribution/unknown-speaker'
+  | 'attribution/unattributed'
   | 'translation/syntax'
   | 'translation/duplicate'
   | 'translation/missing'
@@ -42,10 +44,17 @@ export interface LoaderError {
   message: string;
 }
 
+/** A warning has the shape of an error; it travels in a list of its own. */
+export type LoaderWarning = LoaderError;
+
 export type Result<T> = { ok: true; value: T } | { ok: false; errors: LoaderError[] };
 
 export function formatError(error: LoaderError): string {
   return `${error.file}:${error.line}:${error.column}: ${error.code}: ${error.message}`;
+}
+
+export function formatWarning(warning: LoaderWarning): string {
+  return `${warning.file}:${warning.line}:${warning.column}: warning: ${warning.code}: ${warning.message}`;
 }
 
 /** 1-based line and column of a UTF-16 offset; CRLF counts as one line break. */

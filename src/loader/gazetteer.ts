@@ -1,11 +1,13 @@
 /**
- * The gazetteer: what the platform cannot tell the loader — Hindi spellings
- * of people, countries, places and agencies, coordinates, and overrides for
- * what the rules cannot decide. Names shown in the UI for countries come from
- * Intl.DisplayNames, not from here.
+ * The gazetteer: what no dataset tells the loader — Hindi spellings of
+ * people, places and agencies, spellings of countries the datasets lack
+ * (किर्गिस्तान), irregular adjectives (भारतीय), capitals and coordinates, and
+ * overrides for what the rules cannot decide. Every other country comes from
+ * the datasets (countries.ts).
  */
 import { z } from 'zod';
 import { CountryCodeSchema, MeetingIdSchema, TITLES } from '../schema/article.ts';
+import { countryTable, type Country } from './countries.ts';
 import { errorsIn, type LoaderError } from './errors.ts';
 import { foldPhrase } from './normalize.ts';
 
@@ -16,7 +18,12 @@ const Aliases = z.array(z.string().min(1)).min(1);
 export const GazetteerSchema = z.object({
   agencies: z.array(z.object({ id: Id, name: Names, aliases: Aliases })),
   countries: z.array(
-    z.object({ code: CountryCodeSchema, aliases: Aliases, demonyms: z.array(z.string().min(1)), capital: Id }),
+    z.object({
+      code: CountryCodeSchema,
+      aliases: z.array(z.string().min(1)).optional(),
+      demonyms: z.array(z.string().min(1)).optional(),
+      capital: Id.optional(),
+    }),
   ),
   places: z.array(
     z.object({
@@ -29,14 +36,22 @@ export const GazetteerSchema = z.object({
     }),
   ),
   people: z.array(
-    z.object({ id: Id, name: Names, aliases: Aliases, country: CountryCodeSchema, title: z.enum(TITLES) }),
+    z.object({
+      id: Id,
+      name: Names,
+      aliases: Aliases,
+      country: CountryCodeSchema,
+      title: z.enum(TITLES),
+    }),
   ),
   overrides: z.array(
     z.object({
       report: Id,
       sentence: z.string().regex(/^p\d+\.s\d+$/),
-      meeting: MeetingIdSchema,
-      speaker: Id,
+      /** null: the sentence belongs to no meeting. */
+      meeting: MeetingIdSchema.nullable(),
+      /** null: narration, said by no one. */
+      speaker: Id.nullable(),
       why: z.string().min(1),
     }),
   ),
@@ -45,7 +60,8 @@ export const GazetteerSchema = z.object({
 export type Gazetteer = z.infer<typeof GazetteerSchema>;
 export type GazetteerPerson = Gazetteer['people'][number];
 export type GazetteerPlace = Gazetteer['places'][number];
-export type GazetteerCountry = Gazetteer['countries'][number];
+/** A place the loader knows: from the gazetteer, or a capital from the dataset (English name only). */
+export type KnownPlace = Omit<GazetteerPlace, 'name'> & { name: { hi?: string; en: string } };
 
 /** Phrase lookups on folded keys, longest alias first. */
 export interface PhraseIndex<T> {
@@ -61,44 +77,59 @@ export function phraseIndex<T>(items: readonly T[], aliasesOf: (item: T) => read
 
 export interface GazetteerIndex {
   gazetteer: Gazetteer;
-  countries: PhraseIndex<GazetteerCountry>;
-  demonyms: PhraseIndex<GazetteerCountry>;
-  places: PhraseIndex<GazetteerPlace>;
+  countries: PhraseIndex<Country>;
+  demonyms: PhraseIndex<Country>;
+  places: PhraseIndex<KnownPlace>;
   agencies: PhraseIndex<Gazetteer['agencies'][number]>;
   people: PhraseIndex<GazetteerPerson>;
-  country(code: string): GazetteerCountry | undefined;
-  place(id: string): GazetteerPlace | undefined;
+  country(code: string): Country | undefined;
+  /** A gazetteer place or a dataset capital, by id. */
+  place(id: string): KnownPlace | undefined;
 }
 
+const indexes = new WeakMap<Gazetteer, GazetteerIndex>();
+
+/** Indexed once per gazetteer object: the country table is the costly part. */
 export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
-  return {
+  const cached = indexes.get(gazetteer);
+  if (cached) return cached;
+  const table = countryTable(gazetteer);
+  const byCode = new Map(table.map((c) => [c.code, c]));
+  const places = new Map<string, KnownPlace>(gazetteer.places.map((p) => [p.id, p]));
+  for (const c of table) if (c.capital && !places.has(c.capital.id)) places.set(c.capital.id, c.capital);
+  const index: GazetteerIndex = {
     gazetteer,
-    countries: phraseIndex(gazetteer.countries, (c) => c.aliases),
-    demonyms: phraseIndex(gazetteer.countries, (c) => c.demonyms),
+    countries: phraseIndex(table, (c) => c.names),
+    demonyms: phraseIndex(table, (c) => c.demonyms),
     places: phraseIndex(gazetteer.places, (p) => p.aliases),
     agencies: phraseIndex(gazetteer.agencies, (a) => a.aliases),
     people: phraseIndex(gazetteer.people, (p) => p.aliases),
-    country: (code) => gazetteer.countries.find((c) => c.code === code),
-    place: (id) => gazetteer.places.find((p) => p.id === id),
+    country: (code) => byCode.get(code),
+    place: (id) => places.get(id),
   };
+  indexes.set(gazetteer, index);
+  return index;
 }
 
-/** What the schema cannot say: each country's capital is one of the places. */
+/** What the schema cannot say: a capital the gazetteer names is one of its places. */
 export function gazetteerErrors(gazetteer: Gazetteer, text: string, file: string): LoaderError[] {
   const at = errorsIn(file, text);
   const places = new Set(gazetteer.places.map((p) => p.id));
   const capitals = keyOffsets(text, 'capital');
-  return gazetteer.countries.flatMap((country, i) =>
-    places.has(country.capital)
+  let n = 0;
+  return gazetteer.countries.flatMap((country) => {
+    if (country.capital === undefined) return [];
+    const offset = capitals[n++] ?? 0;
+    return places.has(country.capital)
       ? []
-      : [at(capitals[i] ?? 0, 'gazetteer/invalid', `the capital of ${country.code}, "${country.capital}", is not the id of a place in "places"`)],
-  );
+      : [at(offset, 'gazetteer/invalid', `the capital of ${country.code}, "${country.capital}", is not the id of a place in "places"`)];
+  });
 }
 
 /**
  * Offsets of the values of every `"key":` in a JSON text, in order. Only
  * countries have a capital and only overrides a sentence, so the n-th offset
- * of such a key belongs to the n-th entry of its list.
+ * of such a key belongs to the n-th entry that has it.
  */
 export function keyOffsets(text: string, key: string): number[] {
   const pattern = new RegExp(`(?<!\\\\)"${key}"\\s*:\\s*`, 'g');

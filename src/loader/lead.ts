@@ -1,135 +1,380 @@
 /**
- * The lead paragraph names the host, the visitors (each introduced as
- * "<country> के राष्ट्रपति <name>" or "<demonym> राष्ट्रपति <name>"), the venue
- * and the occasion.
+ * The lead paragraph names the participants — each introduced with a title
+ * ("<country> के <title> <name>", "<adjective> <title> <name>", "<title>
+ * <name>", or a name the gazetteer lists) — the venue, the occasion and the
+ * word for the encounter. Who hosts is decided by rules, in order: the one
+ * participant from the venue's country; else from the dateline's; else the
+ * subject of the lead ("X ने … से मुलाकात की"); else the first named.
  */
-import type { Span } from '../schema/article.ts';
+import type { EncounterKind, Span, Title } from '../schema/article.ts';
+import type { Country } from './countries.ts';
+import type { Dateline } from './dateline.ts';
 import { errorsIn, type LoaderError } from './errors.ts';
-import type { GazetteerIndex, GazetteerPlace, PhraseIndex } from './gazetteer.ts';
-import { personFromIntro, resolveMention, type FoundPerson } from './people.ts';
+import type { GazetteerIndex, GazetteerPerson, KnownPlace, PhraseIndex } from './gazetteer.ts';
 import { fold } from './normalize.ts';
-import { matchesAt, type Token } from './tokens.ts';
-
-// Without a prototype, so that a word such as "constructor" names nothing.
-export const TITLES: Record<string, FoundPerson['title']> = Object.assign(Object.create(null), {
-  [fold('राष्ट्रपति')]: 'president',
-  [fold('प्रधानमंत्री')]: 'prime-minister',
-  [fold('प्रधान मंत्री')]: 'prime-minister',
-});
-export const ENCOUNTER_WORDS: Record<string, 'mulaqat' | 'varta' | 'baatcheet' | 'bhent'> = Object.assign(Object.create(null), {
-  [fold('मुलाकात')]: 'mulaqat',
-  [fold('मुलाक़ात')]: 'mulaqat',
-  [fold('वार्ता')]: 'varta',
-  [fold('बातचीत')]: 'baatcheet',
-  [fold('भेंट')]: 'bhent',
-});
-const NAME_STOPS = new Set(['और', 'से', 'ने', 'के', 'का', 'की', 'को', 'में', 'तथा', 'व', 'एवं', 'सहित'].map(fold));
-const MAX_NAME_WORDS = 5;
+import { listedPerson, mentionEndingAt, personFromIntro, type FoundPerson } from './people.ts';
+import { matchesAt, phraseAt, phrases, type Token } from './tokens.ts';
+import {
+  COUNTERPART_WORDS,
+  ENCOUNTER_VERBS,
+  ENCOUNTER_WORDS,
+  HONORIFICS,
+  NAME_STOPS,
+  NOT_NAMES,
+  PLURAL_TITLE_WORDS,
+  POSSESSIVES,
+  RELATIONS,
+  SEPARATELY,
+  TAKING_PART,
+  TITLE_WORDS,
+} from './vocabulary.ts';
 
 export interface Lead {
   host: FoundPerson;
   visitors: FoundPerson[];
-  venue: GazetteerPlace;
+  venue: KnownPlace | null;
   occasion: Span | null;
-  encounter: { kind: (typeof ENCOUNTER_WORDS)[string]; span: Span; hi: string } | null;
+  encounter: { kind: EncounterKind; span: Span; hi: string } | null;
 }
 
-export function readLead(tokens: Token[], text: string, file: string, gz: GazetteerIndex): { lead?: Lead; errors: LoaderError[] } {
+interface Intro {
+  name: Token[];
+  /** Null for a counterpart (समकक्ष), who holds the other side's title. */
+  title: Title | null;
+  country: Country | null;
+  listed: GazetteerPerson | undefined;
+  /** Offset of the introduction, country word included. */
+  at: number;
+  /** The word after the name: "ने" makes them the lead's subject. */
+  after: string | undefined;
+  /** Named only as someone's ("X के विशेष प्रतिनिधि", "X के देश"): not a party to the meeting. */
+  possessive: boolean;
+}
+
+const titleWords = phrases(TITLE_WORDS.map(([p]) => p));
+const titleOf = new Map(TITLE_WORDS.map(([p, t]) => [p.split(' ').map(fold).join(' '), t]));
+const pluralWords = phrases(PLURAL_TITLE_WORDS.map(([p]) => p));
+const pluralOf = new Map(PLURAL_TITLE_WORDS.map(([p, t]) => [p.split(' ').map(fold).join(' '), t]));
+const stops = new Set(NAME_STOPS.map(fold));
+const notNames = new Set(NOT_NAMES.map(fold));
+const honorifics = new Set(HONORIFICS.map(fold));
+const encounterKind = new Map(ENCOUNTER_WORDS.map(([w, k]) => [fold(w), k]));
+const encounterVerbs = new Set(ENCOUNTER_VERBS.map(fold));
+const takingPart = phrases(TAKING_PART);
+const separately = new Set(SEPARATELY.map(fold));
+const OF = new Set(['के', 'की', 'का'].map(fold));
+const LIST = new Set([',', 'और', 'व', 'तथा', 'एवं'].map(fold));
+const relations = new Set(RELATIONS.map(fold));
+const counterpartWords = phrases(COUNTERPART_WORDS);
+const possessives = new Set(POSSESSIVES.map(fold));
+const MAX_NAME_WORDS = 6;
+
+const isWord = (t: Token | undefined) => !!t && /\p{L}/u.test(t.text);
+
+export function readLead(
+  sentences: Token[][],
+  rest: Token[][],
+  text: string,
+  file: string,
+  gz: GazetteerIndex,
+  dateline: Dateline | null,
+): { lead?: Lead; errors: LoaderError[]; warnings: LoaderError[] } {
   const at = errorsIn(file, text);
   const errors: LoaderError[] = [];
-  const people: FoundPerson[] = [];
+  const warnings: LoaderError[] = [];
+  const tokens = sentences.flat();
   const leadStart = tokens[0]?.start ?? 0;
+  const unknown = (e: { offset: number; message: string }) => warnings.push(at(e.offset, 'entity/unknown-country', e.message));
 
-  tokens.forEach((token, i) => {
-    const title = titleAt(tokens, i);
-    if (!title) return;
-    const ofCountry = tokens[i - 1]?.key === 'के';
-    const countryEnd = ofCountry ? i - 2 : i - 1;
-    const country = entryEndingAt(tokens, countryEnd, ofCountry ? gz.countries : gz.demonyms);
-    const name: Token[] = [];
-    for (let j = i + title.words; j < tokens.length && name.length < MAX_NAME_WORDS; j++) {
-      const t = tokens[j]!;
-      if (NAME_STOPS.has(t.key) || !/\p{L}/u.test(t.text)) break;
-      name.push(t);
+  const main = Math.max(0, sentences.findIndex((s) => encounterOf(s) !== null));
+  const venueAt = placeBeforeIn(sentences[main] ?? [], gz) ?? placeBeforeIn(tokens, gz);
+  const datelinePlace = dateline?.place ? gz.place(dateline.place) : undefined;
+  let venue = venueAt?.place ?? null;
+  if (!venue && !venueAt?.country && datelinePlace) {
+    venue = datelinePlace;
+    warnings.push(at(leadStart, 'entity/no-venue', `the lead names no place the gazetteer knows; the venue is taken to be the dateline's, ${datelinePlace.name.en}`));
+  } else if (!venue) {
+    warnings.push(at(leadStart, 'entity/no-venue', 'the lead names no place the gazetteer knows ("<place> में"); the venue is left unknown'));
+  }
+  const venueCountry = venue?.country ?? venueAt?.country ?? null;
+  // A leader named without a country is of the country the report is set in.
+  const presumed = venueCountry ?? datelinePlace?.country ?? null;
+  const codeOf = (i: Intro) => i.country?.code ?? i.listed?.country ?? presumed;
+
+  const intros = participants(sentences, main, rest, gz, codeOf, unknown);
+  const host = chooseHost(intros, codeOf, venueCountry, datelinePlace?.country ?? null);
+  if (!host) {
+    errors.push(at(leadStart, 'entity/no-host', 'the lead names no leader: introduce them as "<country> के <title> <name>" or "<title> <name> ने"'));
+    return { errors, warnings };
+  }
+  const hostCountry = codeOf(host);
+  if (!hostCountry) {
+    const name = host.name.map((t) => t.text).join(' ');
+    errors.push(at(host.at, 'entity/unknown-country', `the country of "${name}" is not named, and neither the venue nor the dateline tells it; add them to the gazetteer`));
+    return { errors, warnings };
+  }
+
+  const visitorIntros: Intro[] = [];
+  for (const intro of intros) {
+    if (intro === host) continue;
+    const code = codeOf(intro);
+    const written = intro.name.map((t) => t.text).join(' ');
+    if (!code) {
+      warnings.push(at(intro.at, 'entity/unknown-country', `"${written}" is named without a country; add them to the gazetteer to show their meeting`));
+      continue;
     }
-    if (name.length === 0) return;
-    const written = name.map((t) => t.text).join(' ');
-    if (!country) {
-      errors.push(at((tokens[countryEnd] ?? token).start, 'entity/unknown-country', `the country of "${written}" is not in the gazetteer`));
-      return;
-    }
-    const introducedAt = tokens[countryEnd - country.words.length + 1]!.start;
-    const code = country.value.code;
-    const earlier = people.find((p) => p.country === code);
+    // The host's own side (a minister beside the president) is not a visitor.
+    if (code === hostCountry) continue;
+    const earlier = visitorIntros.find((v) => codeOf(v) === code);
     if (earlier) {
-      // The same leader named again is still one leader; another one of the
-      // same country would need a second meeting id, which the article has not.
-      if (resolveMention(name[name.length - 1], [earlier]) !== earlier) {
-        errors.push(at(introducedAt, 'entity/duplicate-country', `"${written}" is a second leader of ${code} after "${earlier.nameHi}"; the lead may introduce one leader per country`));
-      }
-      return;
+      const name = earlier.name.map((t) => t.text).join(' ');
+      warnings.push(at(intro.at, 'entity/duplicate-country', `"${written}" is a second leader of ${code} after "${name}"; the meeting is shown with "${name}" alone`));
+      continue;
     }
-    const after = tokens[i + title.words + name.length];
-    const role = after?.key === 'ने' ? 'host' : 'visitor';
-    people.push(personFromIntro(name, code, title.title, role, gz.gazetteer, introducedAt));
-  });
-
-  const hosts = people.filter((p) => p.role === 'host');
-  const visitors = people.filter((p) => p.role === 'visitor');
-  if (hosts.length === 0) errors.push(at(leadStart, 'entity/no-host', 'the lead must name one host as "<title> <name> ने"'));
-  for (const extra of hosts.slice(1)) errors.push(at(extra.introducedAt, 'entity/no-host', `"${extra.nameHi}" is a second host after "${hosts[0]!.nameHi}"; the lead must name one host`));
-  if (visitors.length === 0) errors.push(at(leadStart, 'entity/no-visitors', 'the lead introduces no visiting leader as "<country> के <title> <name>"'));
-
-  const venueAt = tokens.findIndex((t, i) => tokens[i + 1]?.key === 'में' && phraseEndingAt(tokens, i, gz.places));
-  const venue = venueAt >= 0 ? phraseEndingAt(tokens, venueAt, gz.places) : undefined;
-  if (!venue) errors.push(at(leadStart, 'entity/no-venue', 'the lead names no venue from the gazetteer as "<place> में"'));
-  if (errors.length > 0 || !venue) return { errors };
-
+    visitorIntros.push(intro);
+  }
+  if (visitorIntros.length === 0) {
+    errors.push(at(leadStart, 'entity/no-visitors', 'the lead introduces no visiting leader as "<country> के <title> <name>"'));
+    return { errors, warnings };
+  }
+  // A counterpart (समकक्ष) holds the other side's title.
+  const titleFor = (i: Intro, other: Intro): Title => i.title ?? other.title ?? 'leader';
+  const person = (i: Intro, role: FoundPerson['role'], other: Intro) =>
+    personFromIntro(i.name, codeOf(i)!, titleFor(i, other), role, i.listed ?? listedPerson(i.name.map((t) => t.key), codeOf(i), gz), i.at);
   return {
     errors,
+    warnings,
     lead: {
-      host: hosts[0]!,
-      visitors,
+      host: person(host, 'host', visitorIntros[0]!),
+      visitors: visitorIntros.map((v) => person(v, 'visitor', host)),
       venue,
-      occasion: occasionAfter(tokens, venueAt + 2),
-      encounter: encounterOf(tokens),
+      occasion: venueAt ? occasionAfter(venueAt.tokens, venueAt.end + 2) : null,
+      encounter: encounterOf(sentences[main] ?? tokens),
     },
   };
 }
 
-/** The gazetteer entry whose alias ends at token `end`, longest alias first. */
-export function phraseEndingAt<T>(tokens: readonly Token[], end: number, index: PhraseIndex<T>): T | undefined {
-  return entryEndingAt(tokens, end, index)?.value;
+/**
+ * The participants: those the lead's meeting sentence introduces, except a
+ * leader named only as someone's ("शी चिनफिंग के विशेष प्रतिनिधि"); when
+ * that gives one side only, the rest of the lead, then the first leader of
+ * another country the report introduces later.
+ */
+function participants(
+  sentences: Token[][],
+  main: number,
+  rest: Token[][],
+  gz: GazetteerIndex,
+  codeOf: (i: Intro) => string | null,
+  unknown: (e: { offset: number; message: string }) => void,
+): Intro[] {
+  const { intros, slots } = introductions(sentences[main] ?? [], gz, unknown);
+  const found = intros.filter((i) => !i.possessive);
+  const sides = () => new Set(found.map(codeOf)).size;
+  // "<A>, <B> और <C> के अपने समकक्षों के साथ": their names come later.
+  const open = new Set(slots.map((c) => c.code));
+  const more = [...sentences.filter((_, i) => i !== main), ...rest];
+  for (const tokens of more) {
+    if (sides() >= 2 && open.size === 0) break;
+    for (const intro of introductions(tokens, gz, () => {}).intros) {
+      if (intro.possessive || found.some((f) => sameIntro(f, intro))) continue;
+      const code = codeOf(intro);
+      if (code && open.delete(code)) found.push(intro);
+      else if (sides() < 2 && !found.some((f) => codeOf(f) === code)) found.push(intro);
+    }
+  }
+  return found;
+}
+
+const sameIntro = (a: Pick<Intro, 'listed' | 'name'>, b: Pick<Intro, 'listed' | 'name'>) =>
+  (!!a.listed && a.listed.id === b.listed?.id) || a.name.map((t) => t.key).join(' ') === b.name.map((t) => t.key).join(' ');
+
+function chooseHost(intros: readonly Intro[], codeOf: (i: Intro) => string | null, venueCountry: string | null, datelineCountry: string | null): Intro | undefined {
+  for (const country of [venueCountry, datelineCountry]) {
+    if (!country) continue;
+    const from = intros.filter((i) => codeOf(i) === country);
+    const others = intros.filter((i) => codeOf(i) !== country);
+    if (from.length >= 1 && others.length >= 1) return from.find((i) => i.after === fold('ने')) ?? from[0];
+  }
+  return intros.find((i) => i.after === fold('ने')) ?? intros[0];
+}
+
+/** Every leader the tokens introduce, in order, each once. */
+function introductions(
+  tokens: readonly Token[],
+  gz: GazetteerIndex,
+  unknown: (e: { offset: number; message: string }) => void,
+): { intros: Intro[]; slots: Country[] } {
+  const found: Array<Omit<Intro, 'possessive'> & { first: number; next: number }> = [];
+  const slots: Country[] = [];
+  const add = (intro: (typeof found)[number]) => {
+    if (!found.some((i) => sameIntro(i, intro))) found.push(intro);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const plural = phraseAt(tokens, i, pluralWords);
+    if (plural) {
+      const group = pluralIntro(tokens, i, plural, gz);
+      group.intros.forEach(add);
+      slots.push(...group.slots);
+      i = group.end;
+      continue;
+    }
+    const counterpart = phraseAt(tokens, i, counterpartWords);
+    const title = counterpart ?? phraseAt(tokens, i, titleWords);
+    if (title) {
+      const { country, start, unknownAt } = countryBefore(tokens, i, gz);
+      const skip = skipBeforeName(tokens, i + title.length);
+      const name = nameAfter(tokens, i + title.length);
+      if (name.length > 0) {
+        const written = name.map((t) => t.text).join(' ');
+        if (unknownAt !== null) unknown({ offset: tokens[unknownAt]!.start, message: `"${tokens[unknownAt]!.text}", before "${written}", is not a country the datasets or the gazetteer know` });
+        const listed = listedPerson(name.map((t) => t.key), country?.code ?? null, gz);
+        const next = i + title.length + skip + name.length;
+        add({ name, title: counterpart ? null : titleOf.get(title.join(' '))!, country, listed, at: tokens[start]!.start, after: tokens[next]?.key, first: start, next });
+        i = next - 1;
+      }
+      continue;
+    }
+    const listed = gazetteerMention(tokens, i, gz);
+    if (listed) {
+      const next = i + listed.length;
+      add({ name: listed.name, title: listed.person.title, country: gz.country(listed.person.country) ?? null, listed: listed.person, at: tokens[i]!.start, after: tokens[next]?.key, first: i, next });
+      i = next - 1;
+    }
+  }
+  const intros = found.map(({ first: _first, next, ...intro }) => ({
+    ...intro,
+    possessive: OF.has(intro.after ?? '') && relations.has(tokens[next + 1]?.key ?? ''),
+  }));
+  return { intros, slots };
+}
+
+/**
+ * "<country> के" or "<adjective>" right before the title at `i`. A word
+ * before "के" that is no country (an organisation, a misspelling) is reported
+ * by position; the person may still be known by name.
+ */
+function countryBefore(tokens: readonly Token[], i: number, gz: GazetteerIndex): { country: Country | null; start: number; unknownAt: number | null } {
+  const own = possessives.has(tokens[i - 1]?.key ?? '') ? 1 : 0;
+  const of = OF.has(tokens[i - 1 - own]?.key ?? '');
+  const end = (of ? i - 2 : i - 1) - own;
+  const found = entryEndingAt(tokens, end, of ? gz.countries : gz.demonyms);
+  if (found) return { country: found.value, start: end - found.words.length + 1, unknownAt: null };
+  const unknown = of && isWord(tokens[end]) && !stops.has(tokens[end]!.key);
+  return { country: null, start: unknown ? end : i, unknownAt: unknown ? end : null };
+}
+
+function skipBeforeName(tokens: readonly Token[], from: number): number {
+  let j = from;
+  while (tokens[j] && (tokens[j]!.text === ',' || honorifics.has(tokens[j]!.key))) j++;
+  return j - from;
+}
+
+/** The name after a title: words up to a case marker, conjunction or punctuation. */
+function nameAfter(tokens: readonly Token[], from: number): Token[] {
+  const name: Token[] = [];
+  const start = from + skipBeforeName(tokens, from);
+  if (notNames.has(tokens[start]?.key ?? '')) return [];
+  for (let j = start; j < tokens.length && name.length < MAX_NAME_WORDS; j++) {
+    const t = tokens[j]!;
+    if (stops.has(t.key) || !isWord(t) || phraseAt(tokens, j, titleWords) || encounterKind.has(t.key)) break;
+    name.push(t);
+  }
+  return name;
+}
+
+/** "<A>, <B> और <C> के राष्ट्रपतियों <X>, <Y> और <Z>": pairs by order when the counts agree. */
+function pluralIntro(
+  tokens: readonly Token[],
+  i: number,
+  plural: string[],
+  gz: GazetteerIndex,
+): { intros: Array<Omit<Intro, 'possessive'> & { first: number; next: number }>; slots: Country[]; end: number } {
+  const title = pluralOf.get(plural.join(' '))!;
+  const countries: Array<{ country: Country; start: number }> = [];
+  const own = possessives.has(tokens[i - 1]?.key ?? '') ? 1 : 0;
+  let k = OF.has(tokens[i - 1 - own]?.key ?? '') ? i - 2 - own : -1;
+  while (k >= 0) {
+    const found = entryEndingAt(tokens, k, gz.countries);
+    if (!found) break;
+    countries.unshift({ country: found.value, start: k - found.words.length + 1 });
+    k -= found.words.length;
+    if (!LIST.has(tokens[k]?.key ?? '')) break;
+    k--;
+  }
+  const names: Token[][] = [];
+  let j = i + plural.length;
+  for (;;) {
+    const name = nameAfter(tokens, j);
+    if (name.length === 0) break;
+    names.push(name);
+    j += skipBeforeName(tokens, j) + name.length;
+    if (!LIST.has(tokens[j]?.key ?? '')) break;
+    j++;
+  }
+  // Unnamed here, or named in another order: the countries wait for their leaders' names.
+  if (countries.length === 0 || countries.length !== names.length) return { intros: [], slots: countries.map((c) => c.country), end: i + plural.length - 1 };
+  const after = tokens[j]?.key;
+  return {
+    intros: names.map((name, n) => ({
+      name,
+      title,
+      country: countries[n]!.country,
+      listed: listedPerson(name.map((t) => t.key), countries[n]!.country.code, gz),
+      at: tokens[countries[n]!.start]!.start,
+      after,
+      first: countries[n]!.start,
+      next: j,
+    })),
+    slots: [],
+    end: j - 1,
+  };
+}
+
+/** A person the gazetteer lists, named without a title: several words, or one word followed by a case marker. */
+function gazetteerMention(tokens: readonly Token[], i: number, gz: GazetteerIndex): { person: GazetteerPerson; name: Token[]; length: number } | null {
+  for (const entry of gz.people.entries) {
+    if (!matchesAt(tokens, i, entry.words)) continue;
+    const next = tokens[i + entry.words.length]?.key ?? '';
+    if (entry.words.length > 1 || ['ने', 'से', 'की', 'के'].map(fold).includes(next)) {
+      return { person: entry.value, name: tokens.slice(i, i + entry.words.length), length: entry.words.length };
+    }
+  }
+  return null;
 }
 
 function entryEndingAt<T>(tokens: readonly Token[], end: number, index: PhraseIndex<T>): PhraseIndex<T>['entries'][number] | undefined {
   return index.entries.find((e) => end - e.words.length + 1 >= 0 && matchesAt(tokens, end - e.words.length + 1, e.words));
 }
 
-/** The title starting at token `i`, two words (प्रधान मंत्री) before one. */
-function titleAt(tokens: readonly Token[], i: number): { title: FoundPerson['title']; words: number } | null {
-  const two = TITLES[`${tokens[i]!.key} ${tokens[i + 1]?.key}`];
-  if (two) return { title: two, words: 2 };
-  const one = TITLES[tokens[i]!.key];
-  return one ? { title: one, words: 1 } : null;
-}
-
-const SEPARATELY = ['अलग-अलग', 'तौर', 'पर'].map(fold);
-const TAKING_PART = [['में', 'भाग'], ['में', 'हिस्सा']].map((w) => w.map(fold));
-
-/** "…में [अलग-अलग तौर पर] <occasion> में भाग लेने वाले…" */
-function occasionAfter(tokens: readonly Token[], from: number): Span | null {
-  let i = from;
-  while (SEPARATELY.includes(tokens[i]?.key ?? '')) i++;
-  for (let j = i + 1; j < tokens.length; j++) {
-    if (TAKING_PART.some((w) => matchesAt(tokens, j, w))) return [tokens[i]!.start, tokens[j - 1]!.end];
+/** The first "<place> में" (or "<place> स्थित …") of the lead; a country there tells only the country. */
+function placeBeforeIn(tokens: readonly Token[], gz: GazetteerIndex): { place: KnownPlace | null; country: string | null; end: number; tokens: readonly Token[] } | null {
+  const IN = new Set(['में', 'स्थित'].map(fold));
+  for (let k = 0; k < tokens.length; k++) {
+    if (!IN.has(tokens[k + 1]?.key ?? '')) continue;
+    const place = entryEndingAt(tokens, k, gz.places);
+    if (place) return { place: place.value, country: place.value.country, end: k, tokens };
+    const country = entryEndingAt(tokens, k, gz.countries);
+    if (country) return { place: null, country: country.value.code, end: k, tokens };
   }
   return null;
 }
 
-/** The lead's own verb: "<visitors> से भेंट की". */
+/** "…में [अलग-अलग तौर पर] <occasion> में भाग लेने वाले…" */
+function occasionAfter(tokens: readonly Token[], from: number): Span | null {
+  if (from < 0) return null;
+  let i = from;
+  while (separately.has(tokens[i]?.key ?? '')) i++;
+  for (let j = i + 1; j < tokens.length; j++) {
+    if (/[।|]/u.test(tokens[j]!.text)) return null;
+    if (takingPart.some((w) => matchesAt(tokens, j, w))) return [tokens[i]!.start, tokens[j - 1]!.end];
+  }
+  return null;
+}
+
+/** The lead's own verb: "<visitors> से भेंट की", "मुलाकात हुई". */
 function encounterOf(tokens: readonly Token[]): Lead['encounter'] {
-  const i = tokens.findIndex((t, k) => ENCOUNTER_WORDS[t.key] && ['की', 'किया', 'कीं'].includes(tokens[k + 1]?.key ?? ''));
+  const i = tokens.findIndex((t, k) => encounterKind.has(t.key) && (encounterVerbs.has(tokens[k + 1]?.key ?? '') || encounterVerbs.has(tokens[k + 2]?.key ?? '')));
   const t = tokens[i];
-  return t ? { kind: ENCOUNTER_WORDS[t.key]!, span: [t.start, t.end], hi: t.text } : null;
+  return t ? { kind: encounterKind.get(t.key)!, span: [t.start, t.end], hi: t.text } : null;
 }

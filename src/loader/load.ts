@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import type { Article, HindiArticle } from '../schema/article.ts';
 import { decodeUtf8 } from './decode.ts';
-import { byPlace, type LoaderError } from './errors.ts';
+import { byPlace, type LoaderError, type LoaderWarning } from './errors.ts';
 import { GazetteerSchema, gazetteerErrors, type Gazetteer } from './gazetteer.ts';
 import { parse } from './parse.ts';
 import { translate } from './translate.ts';
@@ -21,11 +21,13 @@ export interface LoadOptions {
   /** Paths in errors are shown relative to this folder. */
   cwd?: string;
   gazetteerPath?: string;
+  /** Warnings count as errors: what the rules left undecided stops the load. */
+  strict?: boolean;
 }
 
 export type LoadResult =
-  | { ok: true; articles: Array<Article | HindiArticle>; files: string[] }
-  | { ok: false; errors: LoaderError[]; files: string[] };
+  | { ok: true; articles: Array<Article | HindiArticle>; warnings: LoaderWarning[]; files: string[] }
+  | { ok: false; errors: LoaderError[]; warnings: LoaderWarning[]; files: string[] };
 
 export function translationPathOf(reportPath: string): string {
   return reportPath.replace(/\.hi\.txt$/, '') + '.en.po';
@@ -82,8 +84,9 @@ export function loadReports(reportPaths: readonly string[], options: LoadOptions
   const gazetteerPath = options.gazetteerPath ?? defaultGazetteer(reportPaths, cwd);
   const files = [gazetteerPath];
   const { gazetteer, text: gazetteerText, errors } = readGazetteer(gazetteerPath, shown(gazetteerPath));
+  const warnings: LoaderWarning[] = [];
   const articles: Array<Article | HindiArticle> = [];
-  if (!gazetteer) return { ok: false, errors, files };
+  if (!gazetteer) return { ok: false, errors, warnings, files };
 
   for (const path of reportPaths) {
     files.push(path);
@@ -91,6 +94,7 @@ export function loadReports(reportPaths: readonly string[], options: LoadOptions
     errors.push(...report.errors);
     if (report.text === undefined) continue;
     const parsed = parse(report.text, shown(path), { gazetteer, gazetteerFile: shown(gazetteerPath), gazetteerText });
+    warnings.push(...parsed.warnings);
     if (!parsed.ok) {
       errors.push(...parsed.errors);
       continue;
@@ -118,7 +122,9 @@ export function loadReports(reportPaths: readonly string[], options: LoadOptions
     if (other) errors.push({ file: article.source.file, line: 1, column: 1, code: 'schema/invalid', message: `report id "${article.id}" is also the id of ${other}` });
     ids.set(article.id, article.source.file);
   }
-  return errors.length > 0 ? { ok: false, errors: errors.sort(byPlace), files } : { ok: true, articles, files };
+  if (options.strict) errors.push(...warnings.splice(0));
+  warnings.sort(byPlace);
+  return errors.length > 0 ? { ok: false, errors: errors.sort(byPlace), warnings, files } : { ok: true, articles, warnings, files };
 }
 
 /** The gazetteer beside the first report, else the one in `seeds/`. */

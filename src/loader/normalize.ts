@@ -4,13 +4,18 @@
  * folded forms while spans always point into the original text.
  */
 const NUKTA = /\u093C/g;
+// Candrabindu and anusvara mark one nasal in news spelling (हाँग / हांग).
+const CANDRABINDU = /\u0901/g;
 // Dependent vowel signs, candrabindu/anusvara/visarga and virama: what a
 // transliteration varies most between spellings of one foreign name.
 const VOWEL_MARKS = /[\u0900-\u0903\u093A-\u094F\u0955-\u0957\u0962\u0963]/g;
 
-/** NFC, then nukta folded away: अज़रबैजान and अजरबैजान give one key. */
+/**
+ * NFC, then nukta folded away and candrabindu read as anusvara: अज़रबैजान and
+ * अजरबैजान give one key, हाँग and हांग another.
+ */
 export function fold(word: string): string {
-  return word.normalize('NFD').replace(NUKTA, '').normalize('NFC');
+  return word.normalize('NFD').replace(NUKTA, '').replace(CANDRABINDU, '\u0902').normalize('NFC');
 }
 
 /** Consonant skeleton, for matching spelling variants of a surname. */

@@ -6,10 +6,11 @@
 import { errorsIn, type LoaderError } from './errors.ts';
 import { keyOffsets, type Gazetteer } from './gazetteer.ts';
 import type { FoundPerson } from './people.ts';
+import { meetingIdOf } from '../schema/article.ts';
 
 export interface OverrideScope {
   report: string;
-  /** Ids of the sentences an override may settle: the statements'. */
+  /** Ids of the sentences an override may settle: the lead's and the statements'. */
   sentences: ReadonlySet<string>;
   host: FoundPerson;
   visitors: readonly FoundPerson[];
@@ -27,12 +28,13 @@ export function overrideErrors(gazetteer: Gazetteer, scope: OverrideScope, file:
 }
 
 function problemOf(override: Gazetteer['overrides'][number], scope: OverrideScope): string | null {
-  if (!scope.sentences.has(override.sentence)) return 'the report has no statement sentence with that id';
-  const visitor = scope.visitors.find((v) => v.country.toLowerCase() === override.meeting);
-  const meetings = scope.visitors.map((v) => v.country.toLowerCase()).join(', ');
-  if (!visitor) return `"${override.meeting}" is not one of the report's meetings (${meetings})`;
-  if (override.speaker !== scope.host.id && override.speaker !== visitor.id) {
-    return `"${override.speaker}" is neither the host (${scope.host.id}) nor the visitor (${visitor.id}) of meeting ${override.meeting}`;
-  }
-  return null;
+  if (!scope.sentences.has(override.sentence)) return 'the report has no sentence with that id';
+  const meetings = scope.visitors.map((v) => meetingIdOf(v.country)).join(', ');
+  const visitor = scope.visitors.find((v) => meetingIdOf(v.country) === override.meeting);
+  if (override.meeting !== null && !visitor) return `"${override.meeting}" is not one of the report's meetings (${meetings})`;
+  if (override.speaker === null || override.speaker === scope.host.id) return null;
+  if (visitor && override.speaker === visitor.id) return null;
+  return visitor
+    ? `"${override.speaker}" is neither the host (${scope.host.id}) nor the visitor (${visitor.id}) of meeting ${override.meeting}`
+    : `"${override.speaker}" is not the host (${scope.host.id}), and a visitor speaks only in their own meeting`;
 }

@@ -1,17 +1,19 @@
 /**
  * `parse(text, file, options)`: the pure core of the loader. It reads no
  * files; it turns one report's text into a Hindi article (English comes from
- * the translation step) or a list of located errors.
+ * the translation step) with the warnings of what it left undecided, or a
+ * list of located errors when the report cannot be read.
  */
 import { createHash } from 'node:crypto';
-import { HindiArticleSchema, type HindiArticle } from '../schema/article.ts';
+import { HindiArticleSchema, meetingIdOf, type HindiArticle } from '../schema/article.ts';
 import { attribute } from './attribute.ts';
-import { byPlace, type LoaderError } from './errors.ts';
-import { indexGazetteer, type Gazetteer } from './gazetteer.ts';
+import { byPlace, errorsIn, type LoaderError, type LoaderWarning } from './errors.ts';
+import { indexGazetteer, type Gazetteer, type GazetteerIndex } from './gazetteer.ts';
 import { readLead } from './lead.ts';
 import { overrideErrors } from './overrides.ts';
+import type { FoundPerson } from './people.ts';
 import { readStructure } from './structure.ts';
-import { matchesAt, tokenize } from './tokens.ts';
+import { matchesAt, tokenize, type Token } from './tokens.ts';
 import { schemaErrors } from './validate.ts';
 
 export interface ParseOptions {
@@ -24,76 +26,93 @@ export interface ParseOptions {
   id?: string;
 }
 
-export type ParseResult = { ok: true; article: HindiArticle } | { ok: false; errors: LoaderError[] };
+export type ParseResult =
+  | { ok: true; article: HindiArticle; warnings: LoaderWarning[] }
+  | { ok: false; errors: LoaderError[]; warnings: LoaderWarning[] };
 
+/** The id rule: the file name without `.hi.txt`, lower case, other characters as "-". */
 export function reportId(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
   return base.replace(/\.hi\.txt$/, '').replace(/\.txt$/, '').toLowerCase().replace(/[^a-z0-9-]+/g, '-');
 }
 
 export function parse(text: string, file: string, options: ParseOptions): ParseResult {
-  const fail = (errors: LoaderError[]): ParseResult => ({ ok: false, errors: errors.sort(byPlace) });
+  const warnings: LoaderWarning[] = [];
+  const fail = (errors: LoaderError[]): ParseResult => ({ ok: false, errors: errors.sort(byPlace), warnings: warnings.sort(byPlace) });
   const gz = indexGazetteer(options.gazetteer);
   const id = options.id ?? reportId(file);
   // Each stage runs when its input exists, even after an earlier stage's
   // errors, so a report's errors come all at once.
-  const { structure, errors } = readStructure(text, file, gz);
+  const read = readStructure(text, file, gz);
+  const { structure, errors } = read;
+  warnings.push(...read.warnings);
   if (!structure) return fail(errors);
 
   const leadParagraph = structure.paragraphs[0];
   if (!leadParagraph?.sentences.length) return fail(errors);
-  const leadTokens = leadParagraph.sentences.flatMap((s) => tokenize(s.text, s.span[0]));
-  const { lead, errors: leadErrors } = readLead(leadTokens, text, file, gz);
-  errors.push(...leadErrors);
-  // With a leader or the venue missing, attribution errors would only echo the lead's.
+  const leadSentences = leadParagraph.sentences.map((s) => tokenize(s.text, s.span[0]));
+  const leadTokens = leadSentences.flat();
+  const rest = structure.paragraphs.slice(1).flatMap((p) => p.sentences.map((s) => tokenize(s.text, s.span[0])));
+  const leadRead = readLead(leadSentences, rest, text, file, gz, structure.dateline);
+  errors.push(...leadRead.errors);
+  warnings.push(...leadRead.warnings);
+  const lead = leadRead.lead;
+  // With no leaders, attribution could only echo the lead's errors.
   if (!lead) return fail(errors);
 
-  const statements = structure.paragraphs.filter((p) => p.kind === 'statement');
-  if (statements.length === 0) return fail(errors);
   const overrides = options.gazetteer.overrides.filter((o) => o.report === id);
-  const { attributions, encounters, errors: attributionErrors } = attribute(statements, lead.host, lead.visitors, overrides, text, file);
-  const scope = { report: id, sentences: new Set(statements.flatMap((p) => p.sentences.map((s) => s.id))), host: lead.host, visitors: lead.visitors };
-  errors.push(...attributionErrors, ...overrideErrors(options.gazetteer, scope, options.gazetteerFile ?? 'gazetteer', options.gazetteerText));
+  const countryOf = (tokens: readonly Token[], end: number) => countryEndingAt(tokens, end, gz);
+  const { attributions, encounters, warnings: undecided } = attribute(structure.paragraphs, lead.host, lead.visitors, overrides, { countryOf }, text, file);
+  warnings.push(...undecided);
+  const sentences = structure.paragraphs.flatMap((p) => p.sentences);
+  const scope = { report: id, sentences: new Set(sentences.map((s) => s.id)), host: lead.host, visitors: lead.visitors };
+  errors.push(...overrideErrors(options.gazetteer, scope, options.gazetteerFile ?? 'gazetteer', options.gazetteerText));
+  const at = errorsIn(file, text);
+  for (const visitor of lead.visitors) {
+    const meeting = meetingIdOf(visitor.country);
+    if (![...attributions.values()].some((a) => a.meeting === meeting)) {
+      warnings.push(at(visitor.introducedAt, 'attribution/no-statements', `no sentence is attributed to the meeting with "${visitor.nameHi}"; its card will be empty`));
+    }
+  }
   if (errors.length > 0) return fail(errors);
 
   const people = [lead.host, ...lead.visitors];
-  const sentences = structure.paragraphs.flatMap((p) => p.sentences);
-  const dateline = gz.place(structure.dateline.place)!;
   const places = new Map<string, HindiArticle['places'][number]>();
-  const addPlace = (placeId: string, role: HindiArticle['places'][number]['roles'][number]) => {
-    const place = gz.place(placeId);
+  const addPlace = (placeId: string | null | undefined, role: HindiArticle['places'][number]['roles'][number]) => {
+    const place = placeId ? gz.place(placeId) : undefined;
     if (!place) return;
-    const entry = places.get(placeId) ?? { id: place.id, name: { ...place.name }, lat: place.lat, lon: place.lon, roles: [] };
+    const entry = places.get(place.id) ?? { id: place.id, name: { ...place.name }, lat: place.lat, lon: place.lon, roles: [] };
     entry.roles.push(role);
-    places.set(placeId, entry);
+    places.set(place.id, entry);
   };
-  addPlace(dateline.id, 'dateline');
-  addPlace(lead.venue.id, 'venue');
-  for (const person of lead.visitors) addPlace(gz.country(person.country)!.capital, 'capital');
+  addPlace(structure.dateline?.place, 'dateline');
+  addPlace(lead.venue?.id, 'venue');
+  for (const person of lead.visitors) addPlace(gz.country(person.country)?.capital?.id, 'capital');
+  const attributionOf = (sentenceId: string) => attributions.get(sentenceId) ?? { meeting: null, speaker: null };
 
   const article: HindiArticle = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id,
     source: { file, sha256: createHash('sha256').update(text, 'utf8').digest('hex'), text },
     date: structure.date,
+    dateFrom: structure.dateFrom,
     headline: null,
     summary: null,
-    header: { span: structure.header },
-    dateline: { span: structure.dateline.span, text: { hi: structure.dateline.text }, place: dateline.id, agency: structure.dateline.agency },
+    header: structure.header && { span: structure.header },
+    dateline: structure.dateline && {
+      span: structure.dateline.span,
+      text: { hi: structure.dateline.text },
+      place: structure.dateline.place,
+      agency: structure.dateline.agency,
+    },
     credit: structure.credit && { span: structure.credit.span, text: { hi: structure.credit.text } },
     signoff: structure.signoff && { span: structure.signoff.span, text: { hi: structure.signoff.text }, agency: structure.signoff.agency },
+    byline: structure.byline && { span: structure.byline.span, text: { hi: structure.byline.text } },
     host: lead.host.id,
-    venue: lead.venue.id,
+    venue: lead.venue?.id ?? null,
     occasion: lead.occasion && { span: lead.occasion, text: { hi: text.slice(...lead.occasion) } },
     paragraphs: structure.paragraphs.map((p) => ({ n: p.n, span: p.span, kind: p.kind, sentences: p.sentences.map((s) => s.id) })),
-    sentences: sentences.map((s) => ({
-      id: s.id,
-      paragraph: s.paragraph,
-      span: s.span,
-      text: { hi: s.text },
-      meeting: attributions.get(s.id)?.meeting ?? null,
-      speaker: attributions.get(s.id)?.speaker ?? null,
-    })),
+    sentences: sentences.map((s) => ({ id: s.id, paragraph: s.paragraph, span: s.span, text: { hi: s.text }, ...attributionOf(s.id) })),
     people: people.map((p) => ({
       id: p.id,
       name: { hi: p.nameHi, ...(p.nameEn ? { en: p.nameEn } : {}) },
@@ -107,11 +126,11 @@ export function parse(text: string, file: string, options: ParseOptions): ParseR
       code: p.country,
       role: p.role,
       spelling: spellingOfCountry(leadTokens, p, gz),
-      capital: gz.country(p.country)!.capital,
+      capital: gz.country(p.country)?.capital?.id ?? null,
     })),
     places: [...places.values()],
     meetings: lead.visitors.map((visitor) => {
-      const meeting = visitor.country.toLowerCase();
+      const meeting = meetingIdOf(visitor.country);
       const cue = encounters.find((e) => e.meeting === meeting) ?? lead.encounter;
       return {
         id: meeting,
@@ -121,32 +140,43 @@ export function parse(text: string, file: string, options: ParseOptions): ParseR
         kind: cue?.kind ?? 'bhent',
         kindWord: cue ? { span: cue.span, hi: cue.hi } : null,
         date: structure.date,
-        venue: lead.venue.id,
-        statements: runsOf(sentences.filter((s) => attributions.get(s.id)?.meeting === meeting), (s) => attributions.get(s.id)!.speaker),
+        venue: lead.venue?.id ?? null,
+        statements: runsOf(sentences.filter((s) => attributionOf(s.id).meeting === meeting), (s) => attributionOf(s.id).speaker),
       };
     }),
   };
   const invalid = schemaErrors(HindiArticleSchema, article, file);
-  return invalid.length > 0 ? fail(invalid) : { ok: true, article };
+  return invalid.length > 0 ? fail(invalid) : { ok: true, article, warnings: warnings.sort(byPlace) };
 }
 
-/** Consecutive sentences by one speaker form one statement. */
-function runsOf<T extends { id: string }>(items: readonly T[], speakerOf: (item: T) => string) {
-  const runs: Array<{ speaker: string; sentences: string[] }> = [];
+/** Consecutive sentences by one speaker (or by no one) form one statement. */
+function runsOf<T extends { id: string }>(items: readonly T[], speakerOf: (item: T) => string | null) {
+  const runs: Array<{ speaker: string | null; sentences: string[] }> = [];
   for (const item of items) {
     const speaker = speakerOf(item);
     const last = runs[runs.length - 1];
-    if (last?.speaker === speaker) last.sentences.push(item.id);
+    if (last && last.speaker === speaker) last.sentences.push(item.id);
     else runs.push({ speaker, sentences: [item.id] });
   }
   return runs;
 }
 
-function spellingOfCountry(tokens: ReturnType<typeof tokenize>, person: { country: string }, gz: ReturnType<typeof indexGazetteer>): string {
-  const aliases = gz.countries.entries.filter((e) => e.value.code === person.country);
-  for (const { words } of aliases) {
+/** A country name or adjective ending at token `end`, for checking "चीनी राष्ट्रपति" against a person. */
+function countryEndingAt(tokens: readonly Token[], end: number, gz: GazetteerIndex): { code: string; length: number } | null {
+  for (const index of [gz.countries, gz.demonyms]) {
+    const found = index.entries.find((e) => end - e.words.length + 1 >= 0 && matchesAt(tokens, end - e.words.length + 1, e.words));
+    if (found) return { code: found.value.code, length: found.words.length };
+  }
+  return null;
+}
+
+/** How the lead spells the person's country (or adjective), else the first name the datasets give. */
+function spellingOfCountry(tokens: readonly Token[], person: FoundPerson, gz: GazetteerIndex): string {
+  const country = gz.country(person.country);
+  const entries = [...gz.countries.entries, ...gz.demonyms.entries].filter((e) => e.value.code === person.country);
+  for (const { words } of gz.countries.entries.filter((e) => e.value.code === person.country)) {
     const i = tokens.findIndex((_, k) => matchesAt(tokens, k, words));
     if (i >= 0) return tokens.slice(i, i + words.length).map((t) => t.text).join(' ');
   }
-  return aliases[0]?.words.join(' ') ?? person.country;
+  return country?.names[0] ?? entries[0]?.words.join(' ') ?? person.country;
 }

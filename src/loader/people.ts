@@ -1,57 +1,72 @@
 /**
  * The people a report names: who they are, every spelling the text uses for
- * them, and how a later mention (often the surname alone, sometimes spelled
- * differently) resolves back to them.
+ * them, and how a later mention resolves back to them — by any run of the
+ * words of their name (मोहम्मद बिन जायद for मोहम्मद बिन जायद अल नाहयान,
+ * मार्कोस for फर्डिनेंड मार्कोस जूनियर), and a single word also by its
+ * consonants when that is unambiguous (जोपारोव for जापारोव).
  */
-import type { Gazetteer, GazetteerPerson } from './gazetteer.ts';
-import { fold, skeleton } from './normalize.ts';
+import type { Title } from '../schema/article.ts';
+import type { GazetteerIndex, GazetteerPerson } from './gazetteer.ts';
+import { fold, foldPhrase, skeleton } from './normalize.ts';
+import { romanize } from './romanize.ts';
 import type { Token } from './tokens.ts';
+import { HONORIFICS, NAME_PARTICLES } from './vocabulary.ts';
 
 export interface FoundPerson {
   id: string;
   nameHi: string;
   nameEn: string | null;
   spellings: string[];
-  title: GazetteerPerson['title'];
+  title: Title;
   country: string;
   role: 'host' | 'visitor';
   fromText: boolean;
-  /** Where the lead introduces them, so errors about them can point there. */
+  /** Where the lead introduces them, so messages about them can point there. */
   introducedAt: number;
-  /** Folded single-word keys a mention may use. */
-  keys: Set<string>;
+  /** Folded words of each name they go by: as introduced, and the gazetteer's aliases. */
+  names: string[][];
 }
 
 // A skeleton of fewer consonants matches too much to be trusted.
 const MIN_SKELETON = 3;
+const PARTICLES = new Set([...NAME_PARTICLES, ...HONORIFICS].map(fold));
+const MAX_MENTION_WORDS = 6;
+
+const wordsOf = (phrase: string) => foldPhrase(phrase).split(' ');
+
+/** Is `part` a run of consecutive words of `whole`? */
+function isRunOf(part: readonly string[], whole: readonly string[]): boolean {
+  for (let i = 0; i + part.length <= whole.length; i++) if (part.every((w, k) => whole[i + k] === w)) return true;
+  return false;
+}
+
+const meaningful = (words: readonly string[]) => words.some((w) => !PARTICLES.has(w));
+
+/** The gazetteer's entry for a name introduced in the text, if it lists them. */
+export function listedPerson(name: readonly string[], country: string | null, gz: GazetteerIndex): GazetteerPerson | undefined {
+  const last = name[name.length - 1];
+  return gz.gazetteer.people.find(
+    (p) =>
+      (country === null || p.country === country) &&
+      p.aliases.some((alias) => {
+        const words = wordsOf(alias);
+        if (!meaningful(words)) return false;
+        return isRunOf(words, name) || (isRunOf(name, words) && meaningful(name)) || (last !== undefined && !PARTICLES.has(last) && words[words.length - 1] === last);
+      }),
+  );
+}
 
 export function personFromIntro(
   nameTokens: readonly Token[],
   country: string,
-  title: GazetteerPerson['title'],
+  title: Title,
   role: FoundPerson['role'],
-  gazetteer: Gazetteer,
+  listed: GazetteerPerson | undefined,
   introducedAt: number,
 ): FoundPerson {
   const nameHi = nameTokens.map((t) => t.text).join(' ');
-  const words = nameTokens.map((t) => t.key);
-  const last = words[words.length - 1]!;
-  const listed = gazetteer.people.find(
-    (p) =>
-      p.country === country &&
-      p.aliases.some((alias) => {
-        const aliasWords = alias.trim().split(/\s+/u).map(fold);
-        return aliasWords.join(' ') === words.join(' ') || aliasWords.includes(last);
-      }),
-  );
-  const keys = new Set<string>([last]);
-  for (const alias of listed?.aliases ?? []) {
-    const aliasWords = alias.trim().split(/\s+/u).map(fold);
-    if (aliasWords.length === 1) keys.add(aliasWords[0]!);
-    else keys.add(aliasWords[aliasWords.length - 1]!);
-  }
   return {
-    id: listed?.id ?? `leader-${country.toLowerCase()}`,
+    id: listed?.id ?? (romanize(nameHi) || `leader-${country.toLowerCase()}`),
     nameHi,
     nameEn: listed?.name.en ?? null,
     spellings: [nameHi],
@@ -60,22 +75,34 @@ export function personFromIntro(
     role,
     fromText: !listed,
     introducedAt,
-    keys,
+    names: [nameTokens.map((t) => t.key), ...(listed?.aliases ?? []).map(wordsOf)],
   };
 }
 
-/** The one person a single-word mention names, or null when none or several. */
-export function resolveMention(token: Token | undefined, people: readonly FoundPerson[]): FoundPerson | null {
-  if (!token) return null;
-  const exact = people.filter((p) => p.keys.has(token.key));
-  if (exact.length === 1) return exact[0]!;
-  if (exact.length > 1) return null;
-  const shape = skeleton(token.text);
-  if ([...shape].length < MIN_SKELETON) return null;
-  const near = people.filter((p) => [...p.keys].some((k) => skeleton(k) === shape));
-  return near.length === 1 ? near[0]! : null;
+export type Mention = { person: FoundPerson; start: number } | { ambiguous: true; start: number } | null;
+
+/**
+ * The person named by the words that end at token `end`: the longest run of
+ * words that belongs to exactly one person's name. Several people sharing
+ * that run is ambiguous; a run of particles (बिन, अल) names no one.
+ */
+export function mentionEndingAt(tokens: readonly Token[], end: number, people: readonly FoundPerson[]): Mention {
+  if (end < 0 || !tokens[end]) return null;
+  for (let length = Math.min(MAX_MENTION_WORDS, end + 1); length >= 1; length--) {
+    const run = tokens.slice(end - length + 1, end + 1).map((t) => t.key);
+    if (!meaningful(run)) continue;
+    const found = people.filter((p) => p.names.some((name) => isRunOf(run, name)));
+    if (found.length === 1) return { person: found[0]!, start: end - length + 1 };
+    if (found.length > 1) return { ambiguous: true, start: end - length + 1 };
+  }
+  const shape = skeleton(tokens[end]!.text);
+  if ([...shape].length < MIN_SKELETON || PARTICLES.has(tokens[end]!.key)) return null;
+  const near = people.filter((p) => p.names.some((name) => name.some((w) => !PARTICLES.has(w) && skeleton(w) === shape)));
+  if (near.length === 1) return { person: near[0]!, start: end };
+  return near.length > 1 ? { ambiguous: true, start: end } : null;
 }
 
-export function noteSpelling(person: FoundPerson, spelling: string): void {
+export function noteSpelling(person: FoundPerson, tokens: readonly Token[]): void {
+  const spelling = tokens.map((t) => t.text).join(' ');
   if (!person.spellings.includes(spelling)) person.spellings.push(spelling);
 }

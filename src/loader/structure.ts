@@ -1,11 +1,13 @@
 /**
- * The report's layout: date header, dateline, paragraphs, sentences, credit
- * and sign-off, each with its exact span in the source.
+ * The report's layout: date, dateline, paragraphs, sentences, and what
+ * closes it (credit, byline, sign-off), each with its exact span in the
+ * source.
  */
 import type { Span } from '../schema/article.ts';
+import { readDateline, lookup, type Dateline } from './dateline.ts';
 import { errorsIn, type LoaderError } from './errors.ts';
 import type { GazetteerIndex } from './gazetteer.ts';
-import { foldPhrase } from './normalize.ts';
+import { ABBREVIATIONS } from './vocabulary.ts';
 
 export interface SentenceSpan {
   id: string;
@@ -14,130 +16,168 @@ export interface SentenceSpan {
   text: string;
 }
 
+export type ParagraphKind = 'lead' | 'statement' | 'credit' | 'signoff' | 'byline';
+
 export interface ParagraphSpan {
   n: number;
   span: Span;
-  kind: 'lead' | 'statement' | 'credit' | 'signoff';
+  kind: ParagraphKind;
   sentences: SentenceSpan[];
+}
+
+interface Closing {
+  span: Span;
+  text: string;
 }
 
 export interface Structure {
   date: string;
-  header: Span;
-  dateline: { span: Span; text: string; place: string; agency: string };
+  dateFrom: 'header' | 'file';
+  header: Span | null;
+  dateline: Dateline | null;
   paragraphs: ParagraphSpan[];
-  credit: { span: Span; text: string } | null;
-  signoff: { span: Span; text: string; agency: string } | null;
+  credit: Closing | null;
+  signoff: (Closing & { agency: string | null }) | null;
+  byline: Closing | null;
 }
 
-/** Month names as Hindi datelines write them, January first. */
-export const HINDI_MONTHS = ['जनवरी', 'फरवरी', 'मार्च', 'अप्रैल', 'मई', 'जून', 'जुलाई', 'अगस्त', 'सितंबर', 'अक्टूबर', 'नवंबर', 'दिसंबर'];
-// A Map, not an object: a month written "constructor" must not find a prototype key.
-const MONTH_VARIANTS = new Map<string, number>([
-  ...HINDI_MONTHS.map((m, i) => [foldPhrase(m), i + 1] as const),
-  [foldPhrase('सितम्बर'), 9],
-  [foldPhrase('नवम्बर'), 11],
-  [foldPhrase('दिसम्बर'), 12],
-  [foldPhrase('अक्तूबर'), 10],
-]);
-
 const HEADER = /^\s*date[ \t]+(\S*)/;
-const DATELINE = /^([^,\n]+?),[ \t]*(\d{1,2})[ \t]+(\S+)[ \t]*\(([^)\n]+)\)[ \t]*।/du;
-const CREDIT = /^\(साभार\s*[-–—:]/u;
-const SIGNOFF = /^-{2,}\s*(\S.*?)\s*$/u;
+const FILE_DATE = /^(\d{4}-\d{2}-\d{2})(?:[^0-9]|$)/;
+const CREDIT = /^\((?:साभार|इनपुट|सौजन्य)\s*[-–—:]/u;
+const SIGNOFF = /^[-–—]{1,2}[ \t]*(\S[^\n]{0,40}?)\s*$/u;
+// A reporter's name in brackets closes some reports: "(श्याओयांग)".
+const BYLINE = /^\([^()।|\n]{1,40}\)$/u;
+const MAX_BYLINE_WORDS = 4;
 const segmenter = new Intl.Segmenter('hi', { granularity: 'sentence' });
+const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${ABBREVIATIONS.join('|')})\\.$`, 'u');
 
-export function readStructure(text: string, file: string, gazetteer: GazetteerIndex): { structure?: Structure; errors: LoaderError[] } {
+export function readStructure(
+  text: string,
+  file: string,
+  gazetteer: GazetteerIndex,
+): { structure?: Structure; errors: LoaderError[]; warnings: LoaderError[] } {
   const at = errorsIn(file, text);
   const errors: LoaderError[] = [];
+  const warnings: LoaderError[] = [];
   const begin = text.startsWith('\uFEFF') ? 1 : 0;
-  if (text.slice(begin).trim() === '') return { errors: [at(begin, 'input/empty', 'the report is empty')] };
+  if (text.slice(begin).trim() === '') return { errors: [at(begin, 'input/empty', 'the report is empty')], warnings };
 
   const header = HEADER.exec(text.slice(begin));
-  if (!header) return { errors: [at(begin, 'header/missing-date', 'the first line must start with " date YYYY-MM-DD"')] };
-  const dateStart = begin + header[0].length - header[1]!.length;
-  const date = header[1]!;
-  if (!isRealDate(date)) errors.push(at(dateStart, 'header/invalid-date', `"${date}" is not a real date in the form YYYY-MM-DD`));
-  const headerEnd = begin + header[0].length;
+  const fromName = FILE_DATE.exec(file.split(/[\\/]/).pop() ?? '');
+  let date: string;
+  let headerEnd = begin;
+  if (header) {
+    date = header[1]!;
+    headerEnd = begin + header[0].length;
+    if (!isRealDate(date)) errors.push(at(headerEnd - date.length, 'header/invalid-date', `"${date}" is not a real date in the form YYYY-MM-DD`));
+  } else if (fromName && isRealDate(fromName[1]!)) {
+    date = fromName[1]!;
+  } else {
+    return { errors: [at(begin, 'header/missing-date', 'no date: start the report with " date YYYY-MM-DD" or name the file YYYY-MM-DD-….hi.txt')], warnings };
+  }
 
   const blocks = paragraphBlocks(text, headerEnd);
-  const first = blocks[0];
-  if (!first) return { errors: [...errors, at(headerEnd, 'structure/no-lead', 'the report has a date header but no text')] };
+  if (blocks.length === 0) return { errors: [...errors, at(headerEnd, 'structure/no-lead', 'the report has a date but no text')], warnings };
 
-  const dl = DATELINE.exec(text.slice(first[0]));
-  if (!dl) return { errors: [...errors, at(first[0], 'dateline/missing', 'expected a dateline such as "बीजिंग, 31 अगस्त (आईएएनएस)।" after the date')] };
-  const datelineSpan: Span = [first[0], first[0] + dl[0].length];
-  const place = lookup(gazetteer.places, dl[1]!);
-  if (!place) errors.push(at(first[0], 'dateline/unknown-place', `the dateline place "${dl[1]}" is not in the gazetteer`));
-  const agency = lookup(gazetteer.agencies, dl[4]!);
-  if (!agency) errors.push(at(first[0] + dl[0].indexOf('(') + 1, 'dateline/unknown-agency', `the agency "${dl[4]}" is not in the gazetteer`));
-  const month = MONTH_VARIANTS.get(foldPhrase(dl[3]!));
-  const [, mm, dd] = date.split('-').map(Number);
-  if (month === undefined) {
-    errors.push(at(first[0] + dl.indices![3]![0], 'dateline/unknown-month', `"${dl[3]}" is not the name of a month`));
-  } else if (isRealDate(date) && (month !== mm || Number(dl[2]) !== dd)) {
-    errors.push(at(first[0] + dl[1]!.length + 1, 'dateline/date-mismatch', `the dateline says "${dl[2]} ${dl[3]}" but the header says ${date}`));
-  }
+  const read = readDateline(text, blocks[0]![0], isRealDate(date) ? date : null, gazetteer, at);
+  warnings.push(...(read?.warnings ?? []));
+  const dateline = read?.dateline ?? null;
+  // A dateline on a line of its own is not the lead.
+  const leadBody = dateline ? skipSpace(text, dateline.span[1]) : blocks[0]![0];
+  if (dateline && leadBody >= blocks[0]![1]) blocks.shift();
 
   const paragraphs: ParagraphSpan[] = [];
   let credit: Structure['credit'] = null;
   let signoff: Structure['signoff'] = null;
+  let byline: Structure['byline'] = null;
+  const closingFrom = closingStart(text, blocks);
   blocks.forEach(([start, end], i) => {
     const n = i + 1;
     const body = text.slice(start, end);
+    if (i === 0) {
+      paragraphs.push({ n, span: [start, end], kind: 'lead', sentences: sentencesOf(text, Math.max(start, leadBody), end, n) });
+      return;
+    }
+    if (i < closingFrom) {
+      const { sentences, byline: closing } = bodyOf(text, start, end, n, i === closingFrom - 1);
+      paragraphs.push({ n, span: [start, end], kind: 'statement', sentences });
+      if (closing) byline = closing;
+      return;
+    }
     if (signoff) {
       errors.push(at(start, 'structure/trailing-text', 'text after the sign-off'));
       return;
     }
     // A second credit line is not a credit: the article has room for one.
-    if (i > 0 && !credit && CREDIT.test(body)) {
+    if (!credit && CREDIT.test(body)) {
       credit = { span: [start, end], text: body };
       paragraphs.push({ n, span: [start, end], kind: 'credit', sentences: [] });
       return;
     }
-    const so = i > 0 ? SIGNOFF.exec(body) : null;
+    const so = SIGNOFF.exec(body);
     if (so) {
       const found = lookup(gazetteer.agencies, so[1]!);
-      if (!found) errors.push(at(start, 'dateline/unknown-agency', `the sign-off agency "${so[1]}" is not in the gazetteer`));
-      signoff = { span: [start, end], text: body, agency: found?.id ?? '' };
+      if (!found) warnings.push(at(start, 'dateline/unknown-agency', `the sign-off agency "${so[1]}" is not in the gazetteer`));
+      signoff = { span: [start, end], text: body, agency: found?.id ?? null };
       paragraphs.push({ n, span: [start, end], kind: 'signoff', sentences: [] });
       return;
     }
-    // Trailing text is not a statement: attributing it would only echo this error.
-    if (credit) {
-      errors.push(at(start, 'structure/trailing-text', 'a paragraph after the credit line that is not the sign-off'));
+    if (!byline && isByline(body)) {
+      byline = { span: [start, end], text: body };
+      paragraphs.push({ n, span: [start, end], kind: 'byline', sentences: [] });
       return;
     }
-    const bodyStart = i === 0 ? skipSpace(text, datelineSpan[1]) : start;
-    paragraphs.push({ n, span: [start, end], kind: i === 0 ? 'lead' : 'statement', sentences: sentencesOf(text, bodyStart, end, n) });
+    errors.push(at(start, 'structure/trailing-text', 'a paragraph after the credit line that is not the sign-off'));
   });
 
-  if (paragraphs[0]?.sentences.length === 0) errors.push(at(datelineSpan[1], 'structure/no-lead', 'the dateline is not followed by a lead sentence'));
-  if (!paragraphs.some((p) => p.kind === 'statement')) errors.push(at(first[0], 'structure/no-statements', 'the report has no paragraph after the lead'));
-  // Returned even with errors, so later stages can report theirs too; an
-  // unknown place or agency is '' and never reaches an article.
+  if (paragraphs[0]?.sentences.length === 0) errors.push(at(leadBody, 'structure/no-lead', 'the dateline is not followed by a lead sentence'));
   return {
     errors,
+    warnings,
     structure: {
       date,
-      header: [headerEnd - header[0].trimStart().length, headerEnd],
-      dateline: { span: datelineSpan, text: dl[0], place: place?.id ?? '', agency: agency?.id ?? '' },
+      dateFrom: header ? 'header' : 'file',
+      header: header ? [headerEnd - header[0].trimStart().length, headerEnd] : null,
+      dateline,
       paragraphs,
       credit,
       signoff,
+      byline,
     },
   };
+}
+
+/**
+ * Where the closing paragraphs begin: the first credit line or sign-off
+ * after the lead, with a byline in brackets just before it; without either,
+ * a byline paragraph at the very end.
+ */
+function closingStart(text: string, blocks: Array<[number, number]>): number {
+  const closing = blocks.findIndex(([s, e], i) => i > 0 && (CREDIT.test(text.slice(s, e)) || SIGNOFF.test(text.slice(s, e))));
+  const end = closing === -1 ? blocks.length : closing;
+  const before = blocks[end - 1];
+  return end > 1 && before && isByline(text.slice(...before)) ? end - 1 : end;
+}
+
+function isByline(body: string): boolean {
+  return BYLINE.test(body) && body.split(/\s+/u).length <= MAX_BYLINE_WORDS && !CREDIT.test(body);
+}
+
+/** A body paragraph's sentences; the last one may end in a byline in brackets. */
+function bodyOf(text: string, start: number, end: number, n: number, last: boolean): { sentences: SentenceSpan[]; byline: Closing | null } {
+  const sentences = sentencesOf(text, start, end, n);
+  const final = sentences[sentences.length - 1];
+  if (last && sentences.length > 1 && final && isByline(final.text)) {
+    sentences.pop();
+    return { sentences, byline: { span: final.span, text: final.text } };
+  }
+  return { sentences, byline: null };
 }
 
 function isRealDate(date: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return false;
   const d = new Date(`${date}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === date;
-}
-
-function lookup<T>(index: { entries: Array<{ words: string[]; value: T }> }, phrase: string): T | undefined {
-  const key = foldPhrase(phrase);
-  return index.entries.find((e) => e.words.join(' ') === key)?.value;
 }
 
 /** `[start, end)` of each run of non-blank lines, trimmed of white space. */
@@ -165,19 +205,22 @@ function skipSpace(text: string, i: number): number {
 }
 
 function sentencesOf(text: string, start: number, end: number, paragraph: number): SentenceSpan[] {
-  const out: SentenceSpan[] = [];
   const body = text.slice(start, end);
   // Intl.Segmenter ends a sentence at every line end, but a hard-wrapped line
-  // is not a sentence. Segment a copy with single line breaks (blank lines
-  // already split paragraphs) as spaces of the same length, so its spans hold
-  // for the original.
-  const unwrapped = body.replace(/\r?\n/g, (eol) => ' '.repeat(eol.length));
-  for (const { segment, index } of segmenter.segment(unwrapped)) {
+  // is not a sentence; and it does not know "|" as a danda. Segment a copy
+  // with single line breaks as spaces and "|" as "।", each of the same
+  // length, so its spans hold for the original.
+  const copy = body.replace(/\r?\n/g, (eol) => ' '.repeat(eol.length)).replace(/\|/g, '।');
+  const spans: Span[] = [];
+  for (const { segment, index } of segmenter.segment(copy)) {
     const trimmed = segment.trimEnd();
     const lead = trimmed.length - trimmed.trimStart().length;
     if (trimmed.trim() === '') continue;
     const span: Span = [start + index + lead, start + index + trimmed.length];
-    out.push({ id: `p${paragraph}.s${out.length + 1}`, paragraph, span, text: text.slice(...span) });
+    // "डॉ." and "एस." (an initial) end no sentence.
+    const previous = spans[spans.length - 1];
+    if (previous && ABBREVIATION.test(text.slice(...previous))) previous[1] = span[1];
+    else spans.push(span);
   }
-  return out;
+  return spans.map((span, i) => ({ id: `p${paragraph}.s${i + 1}`, paragraph, span, text: text.slice(...span) }));
 }

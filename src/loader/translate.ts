@@ -28,6 +28,7 @@ export function unitsOf(article: HindiArticle): Unit[] {
   for (const sentence of article.sentences) located(sentence.id, sentence);
   located('occasion', article.occasion);
   located('credit', article.credit);
+  located('byline', article.byline);
   located('signoff', article.signoff);
   for (const person of article.people) {
     if (!person.name.en) units.push({ context: `person/${person.id}`, hi: person.name.hi, offset: null });
@@ -97,13 +98,14 @@ export function translate(article: HindiArticle, poText: string, poFile: string)
     source: { ...article.source, translation: poFile },
     headline: { hi: english.get('editorial/headline#hi')!, en: en('editorial/headline'), editorial: true as const },
     summary: { hi: english.get('editorial/summary#hi')!, en: en('editorial/summary'), editorial: true as const },
-    dateline: withEn('dateline', article.dateline),
+    dateline: article.dateline && withEn('dateline', article.dateline),
     credit: article.credit && withEn('credit', article.credit),
+    byline: article.byline && withEn('byline', article.byline),
     signoff: article.signoff && withEn('signoff', article.signoff),
     occasion: article.occasion && withEn('occasion', article.occasion),
     sentences: article.sentences.map((s) => withEn(s.id, s)),
     people: article.people.map((p) => ({ ...p, name: { hi: p.name.hi, en: p.name.en ?? en(`person/${p.id}`) } })),
-    places: article.places.map((p) => ({ ...p, name: { hi: p.name.hi, en: p.name.en! } })),
+    places: article.places,
   };
   const invalid = schemaErrors(ArticleSchema, full, hiFile);
   return invalid.length > 0 ? { ok: false, errors: invalid } : { ok: true, article: ArticleSchema.parse(full) };

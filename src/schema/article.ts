@@ -17,15 +17,40 @@ export const IsoDateSchema = z.iso.date();
 const IdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case ASCII id');
 const SentenceIdSchema = z.string().regex(/^p\d+\.s\d+$/, 'p<paragraph>.s<sentence>');
 
-export const ENCOUNTER_KINDS = ['mulaqat', 'varta', 'baatcheet', 'bhent'] as const;
-export const TITLES = ['president', 'prime-minister'] as const;
+export const ENCOUNTER_KINDS = ['mulaqat', 'varta', 'baatcheet', 'bhent', 'baithak'] as const;
+/** Titles of leaders; the Hindi words for each are the loader's vocabulary. */
+export const TITLES = [
+  'head-of-state',
+  'president',
+  'vice-president',
+  'prime-minister',
+  'deputy-prime-minister',
+  'chancellor',
+  'foreign-minister',
+  'defence-minister',
+  'home-minister',
+  'finance-minister',
+  'trade-minister',
+  'minister',
+  'king',
+  'emperor',
+  'emir',
+  'sultan',
+  'crown-prince',
+  'chair',
+  'chief',
+  'secretary-general',
+  'leader',
+] as const;
+/** The id of a meeting: its visiting country's code, lower case. */
+export const meetingIdOf = (countryCode: string) => countryCode.toLowerCase();
 
 function build<E extends z.ZodType>(english: E) {
   const Text = z.object({ hi: z.string().min(1), en: english });
   const Located = z.object({ span: SpanSchema, text: Text });
 
   return z.object({
-    schemaVersion: z.literal(1),
+    schemaVersion: z.literal(2),
     id: IdSchema,
     source: z.object({
       file: z.string(),
@@ -34,18 +59,24 @@ function build<E extends z.ZodType>(english: E) {
       text: z.string(),
     }),
     date: IsoDateSchema,
-    header: z.object({ span: SpanSchema }),
-    dateline: Located.extend({ place: IdSchema, agency: IdSchema }),
+    /** Where the date came from: the ` date YYYY-MM-DD` header, or the file name. */
+    dateFrom: z.enum(['header', 'file']),
+    header: z.object({ span: SpanSchema }).nullable(),
+    /** The dateline as printed; place and agency are null when the gazetteer does not know them. */
+    dateline: Located.extend({ place: IdSchema.nullable(), agency: IdSchema.nullable() }).nullable(),
     credit: Located.nullable(),
-    signoff: Located.extend({ agency: IdSchema }).nullable(),
+    signoff: Located.extend({ agency: IdSchema.nullable() }).nullable(),
+    /** A reporter's name in brackets at the end, as printed. */
+    byline: Located.nullable(),
     host: IdSchema,
-    venue: IdSchema,
+    /** The place of the meetings, or null when neither the lead nor the dateline names a known one. */
+    venue: IdSchema.nullable(),
     occasion: Located.nullable(),
     paragraphs: z.array(
       z.object({
         n: z.number().int().positive(),
         span: SpanSchema,
-        kind: z.enum(['lead', 'statement', 'credit', 'signoff']),
+        kind: z.enum(['lead', 'statement', 'credit', 'signoff', 'byline']),
         sentences: z.array(SentenceIdSchema),
       }),
     ),
@@ -55,7 +86,9 @@ function build<E extends z.ZodType>(english: E) {
         paragraph: z.number().int().positive(),
         span: SpanSchema,
         text: Text,
+        /** The meeting the sentence belongs to, or null when no rule decides it. */
         meeting: MeetingIdSchema.nullable(),
+        /** Who says it, or null: narration, or what no rule decides. Never a guess. */
         speaker: IdSchema.nullable(),
       }),
     ),
@@ -78,13 +111,15 @@ function build<E extends z.ZodType>(english: E) {
         role: z.enum(['host', 'visitor']),
         /** The spelling the text uses; UI names come from Intl.DisplayNames. */
         spelling: z.string().min(1),
-        capital: IdSchema,
+        /** The capital's place id, or null where no dataset knows it. */
+        capital: IdSchema.nullable(),
       }),
     ),
     places: z.array(
       z.object({
         id: IdSchema,
-        name: Text,
+        /** A capital from the dataset may have no Hindi name: the English one stands in. */
+        name: z.object({ hi: z.string().min(1).optional(), en: z.string().min(1) }),
         lat: z.number().min(-90).max(90),
         lon: z.number().min(-180).max(180),
         roles: z.array(z.enum(['dateline', 'venue', 'capital'])).min(1),
@@ -100,8 +135,9 @@ function build<E extends z.ZodType>(english: E) {
         /** The word the text uses for the encounter, and where; null when it uses none. */
         kindWord: z.object({ span: SpanSchema, hi: z.string().min(1) }).nullable(),
         date: IsoDateSchema,
-        venue: IdSchema,
-        statements: z.array(z.object({ speaker: IdSchema, sentences: z.array(SentenceIdSchema).min(1) })),
+        venue: IdSchema.nullable(),
+        /** Runs of consecutive sentences by one speaker; speaker null for what is not attributed. */
+        statements: z.array(z.object({ speaker: IdSchema.nullable(), sentences: z.array(SentenceIdSchema).min(1) })),
       }),
     ),
   });
@@ -126,6 +162,7 @@ export type Person = Article['people'][number];
 export type Place = Article['places'][number];
 export type CountryEntry = Article['countries'][number];
 export type EncounterKind = (typeof ENCOUNTER_KINDS)[number];
+export type Title = (typeof TITLES)[number];
 
 /** What the index module lists for each article, without loading it. */
 export type ArticleSummary = Pick<Article, 'id' | 'date' | 'headline'>;

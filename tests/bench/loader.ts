@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GazetteerSchema } from '../../src/loader/gazetteer.ts';
 import { parse } from '../../src/loader/parse.ts';
-import { HINDI_MONTHS } from '../../src/loader/structure.ts';
+import { MONTHS } from '../../src/loader/vocabulary.ts';
 import { translate } from '../../src/loader/translate.ts';
 import { table } from './format.ts';
 
@@ -14,7 +14,7 @@ function corpus(root: string, count: number): Array<{ file: string; text: string
   return Array.from({ length: count }, (_, i) => {
     const date = new Date(Date.UTC(2020, 0, 1 + i));
     const iso = date.toISOString().slice(0, 10);
-    const text = seed.replace('2025-08-31', iso).replace('31 अगस्त', `${date.getUTCDate()} ${HINDI_MONTHS[date.getUTCMonth()]}`);
+    const text = seed.replace('2025-08-31', iso).replace('31 अगस्त', `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]![0]}`);
     const dateline = /बीजिंग, \d+ \S+ \(आईएएनएस\)।/.exec(text)![0];
     return { file: `seeds/${iso}-report.hi.txt`, text, po: po.replace('बीजिंग, 31 अगस्त (आईएएनएस)।', dateline) };
   });
