@@ -30,6 +30,7 @@ import {
 } from './vocabulary.ts';
 
 export type Subject =
+  /** `tokens`: the words that name them, when a name does (not a bare title). */
   | { kind: 'person'; person: FoundPerson; tokens: Token[] }
   | { kind: 'pronoun'; token: Token }
   | { kind: 'joint' }
@@ -58,6 +59,7 @@ export interface Clauses {
 }
 
 const NE = fold('ने');
+const BOTH = fold('दोनों');
 const KI = fold('कि');
 const speechVerbs = phrases(SPEECH_VERBS);
 const speechActs = phrases(SPEECH_ACTS);
@@ -169,7 +171,8 @@ export function subjectEndingAt(tokens: readonly Token[], end: number, scope: Sc
   const at = tokens[end];
   if (!at) return { kind: 'unknown', text };
   if (pronouns.has(at.key)) return { kind: 'pronoun', token: at };
-  if (phraseEndingAt(tokens, end, joint)) return { kind: 'joint' };
+  // "दोनों पक्षों ने", "दोनों मंत्रियों ने": both sides.
+  if (phraseEndingAt(tokens, end, joint) || tokens[end - 1]?.key === BOTH) return { kind: 'joint' };
 
   const mention = mentionEndingAt(tokens, end, scope.people);
   let person: FoundPerson | null = null;
@@ -225,7 +228,7 @@ export function subjectEndingAt(tokens: readonly Token[], end: number, scope: Sc
     else return found.length > 1 ? { kind: 'ambiguous', text } : { kind: 'unknown', text };
   }
   if (country && country !== person.country) return { kind: 'unknown', text };
-  return { kind: 'person', person, tokens: tokens.slice(start, end + 1) };
+  return { kind: 'person', person, tokens: mention ? tokens.slice(start, end + 1) : [] };
 }
 
 /**

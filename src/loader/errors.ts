@@ -19,7 +19,6 @@ export type ErrorCode =
   | 'entity/no-visitors'
   | 'entity/unknown-country'
   | 'entity/no-venue'
-  | 'entity/unknown-place'
   | 'entity/duplicate-country'
   | 'attribution/undecided-meeting'
   | 'attribution/undecided-speaker'

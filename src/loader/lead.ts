@@ -99,9 +99,13 @@ export function readLead(
   const venueCountry = venue?.country ?? venueAt?.country ?? null;
   // A leader named without a country is of the country the report is set in.
   const presumed = venueCountry ?? datelinePlace?.country ?? null;
-  const codeOf = (i: Intro) => i.country?.code ?? i.listed?.country ?? presumed;
+  const stated = (i: Intro) => i.country?.code ?? i.listed?.country ?? null;
+  // …unless another participant is named as of that country: then it is not known.
+  let taken = new Set<string>();
+  const codeOf = (i: Intro) => stated(i) ?? (presumed && !taken.has(presumed) ? presumed : null);
 
   const intros = participants(sentences, main, rest, gz, codeOf, unknown);
+  taken = new Set(intros.map(stated).filter((c): c is string => c !== null));
   const host = chooseHost(intros, codeOf, venueCountry, datelinePlace?.country ?? null);
   if (!host) {
     errors.push(at(leadStart, 'entity/no-host', 'the lead names no leader: introduce them as "<country> के <title> <name>" or "<title> <name> ने"'));
@@ -115,12 +119,13 @@ export function readLead(
   }
 
   const visitorIntros: Intro[] = [];
+  const countryless: LoaderError[] = [];
   for (const intro of intros) {
     if (intro === host) continue;
     const code = codeOf(intro);
     const written = intro.name.map((t) => t.text).join(' ');
     if (!code) {
-      warnings.push(at(intro.at, 'entity/unknown-country', `"${written}" is named without a country; add them to the gazetteer to show their meeting`));
+      countryless.push(at(intro.at, 'entity/unknown-country', `"${written}" is named without a country; name it ("<country> के <title> ${written}") or add them to the gazetteer`));
       continue;
     }
     // The host's own side (a minister beside the president) is not a visitor.
@@ -133,10 +138,12 @@ export function readLead(
     }
     visitorIntros.push(intro);
   }
+  // Without a country, a leader has no meeting to show: with others, a warning; alone, the report cannot be read.
   if (visitorIntros.length === 0) {
-    errors.push(at(leadStart, 'entity/no-visitors', 'the lead introduces no visiting leader as "<country> के <title> <name>"'));
+    errors.push(...(countryless.length > 0 ? countryless : [at(leadStart, 'entity/no-visitors', 'the lead introduces no visiting leader as "<country> के <title> <name>"')]));
     return { errors, warnings };
   }
+  warnings.push(...countryless);
   // A counterpart (समकक्ष) holds the other side's title.
   const titleFor = (i: Intro, other: Intro): Title => i.title ?? other.title ?? 'leader';
   const person = (i: Intro, role: FoundPerson['role'], other: Intro) =>

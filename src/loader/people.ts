@@ -103,6 +103,7 @@ export function mentionEndingAt(tokens: readonly Token[], end: number, people: r
 }
 
 export function noteSpelling(person: FoundPerson, tokens: readonly Token[]): void {
+  if (tokens.length === 0) return;
   const spelling = tokens.map((t) => t.text).join(' ');
   if (!person.spellings.includes(spelling)) person.spellings.push(spelling);
 }

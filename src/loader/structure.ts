@@ -85,6 +85,7 @@ export function readStructure(
   // A dateline on a line of its own is not the lead.
   const leadBody = dateline ? skipSpace(text, dateline.span[1]) : blocks[0]![0];
   if (dateline && leadBody >= blocks[0]![1]) blocks.shift();
+  if (blocks.length === 0) return { errors: [...errors, at(leadBody, 'structure/no-lead', 'the dateline is not followed by a lead')], warnings };
 
   const paragraphs: ParagraphSpan[] = [];
   let credit: Structure['credit'] = null;

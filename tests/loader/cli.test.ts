@@ -54,8 +54,8 @@ describe('npm run load', { timeout: 30_000 }, () => {
     const run = load('--template', `${FIXTURES}/2024-09-05-putin-vladivostok.hi.txt`);
     expect(run.status).toBe(0);
     const block = (context: string) => run.stdout.split('\n\n').find((b) => b.includes(`msgctxt "${context}"`));
-    expect(block('person/leader-mn')).toMatch(/^#\. The English name of उखनागीन खुरेलसुख; the gazetteer does not list this person\.\n/);
-    expect(block('person/leader-mn')).not.toContain('Editorial');
+    expect(block('person/ukhanagin-khurelasukh')).toMatch(/^#\. The English name of उखनागीन खुरेलसुख; the gazetteer does not list this person\.\n/);
+    expect(block('person/ukhanagin-khurelasukh')).not.toContain('Editorial');
     expect(block('editorial/headline')).toMatch(/^#\. Editorial: /);
   });
 });

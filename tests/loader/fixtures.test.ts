@@ -18,15 +18,15 @@ describe('other reports of the same genre', () => {
     expect(a.venue).toBe('vladivostok');
     expect(a.occasion?.text.hi).toBe('पूर्वी आर्थिक मंच');
     const mn = a.people.find((p) => p.country === 'MN')!;
-    expect(mn).toMatchObject({ id: 'leader-mn', fromText: true, title: 'president', spellings: ['उखनागीन खुरेलसुख', 'खुरेलसूख', 'खुरेलसुख'] });
+    expect(mn).toMatchObject({ id: 'ukhanagin-khurelasukh', fromText: true, title: 'president', spellings: ['उखनागीन खुरेलसुख', 'खुरेलसूख', 'खुरेलसुख'] });
     expect(a.people.find((p) => p.country === 'VN')).toMatchObject({ title: 'prime-minister', name: { hi: 'फाम मिन्ह चिन्ह' } });
     expect(a.meetings.map((m) => [m.id, m.kind])).toEqual([['mn', 'varta'], ['vn', 'mulaqat']]);
     expect(who).toEqual([
       'p2.s1 mn vladimir-putin',
       'p2.s2 mn vladimir-putin',
-      'p3.s1 mn leader-mn',
+      'p3.s1 mn ukhanagin-khurelasukh',
       'p4.s1 vn vladimir-putin',
-      'p5.s1 vn leader-vn',
+      'p5.s1 vn pham-minh-chinh',
     ]);
     expect(reassemble(a).text).toBe(a.source.text);
   });
@@ -35,21 +35,23 @@ describe('other reports of the same genre', () => {
     const { a, who } = attributions('2025-01-10-modi-delhi');
     expect(a.places.find((p) => p.id === 'new-delhi')?.roles).toEqual(['dateline', 'venue']);
     expect(a.meetings).toHaveLength(1);
-    expect(a.meetings[0]).toMatchObject({ id: 'np', kind: 'baatcheet', visitor: 'leader-np', host: 'narendra-modi' });
+    expect(a.meetings[0]).toMatchObject({ id: 'np', kind: 'baatcheet', visitor: 'khadg-prasad-sharma-oli', host: 'narendra-modi' });
     expect(a.credit?.text.hi).toBe('(साभार- दूरदर्शन, नई दिल्ली)');
-    expect(who).toEqual(['p2.s1 np narendra-modi', 'p2.s2 np narendra-modi', 'p3.s1 np leader-np']);
+    expect(who).toEqual(['p2.s1 np narendra-modi', 'p2.s2 np narendra-modi', 'p3.s1 np khadg-prasad-sharma-oli']);
   });
 
-  it('Xi in Shanghai: a paragraph with no cue is an error until the gazetteer overrides it', () => {
+  it('Xi in Shanghai: a paragraph with no cue stays unattributed, with a warning, until the gazetteer overrides it', () => {
     const file = fixture('2025-07-04-xi-shanghai');
     const text = read(file);
     const undecided = parseReport(text, file);
-    expect(undecided.ok).toBe(false);
-    if (!undecided.ok) expect(undecided.errors.map((e) => [e.code, e.line])).toEqual([['attribution/undecided-meeting', 9]]);
+    if (!undecided.ok) throw new Error(JSON.stringify(undecided.errors));
+    expect(undecided.warnings.map((e) => [e.code, e.line])).toEqual([['attribution/unattributed', 9]]);
+    expect(undecided.article.sentences.find((s) => s.id === 'p5.s1')).toMatchObject({ meeting: null, speaker: null });
 
     const override = { report: '2025-07-04-xi-shanghai', sentence: 'p5.s1', meeting: 'pk', speaker: 'xi-jinping', why: 'continues Xi in the talks with Sharif' };
     const decided = parseReport(text, file, { overrides: [override] });
     if (!decided.ok) throw new Error(JSON.stringify(decided.errors));
+    expect(decided.warnings).toEqual([]);
     expect(decided.article.sentences.map((s) => `${s.id} ${s.meeting} ${s.speaker}`).slice(1)).toEqual([
       'p2.s1 kz xi-jinping',
       'p3.s1 kz kassym-jomart-tokayev',

@@ -32,10 +32,11 @@ export function parsed(text: string, file = SEED): HindiArticle {
 export function reassemble(article: HindiArticle): { text: string; gaps: string[] } {
   const source = article.source.text;
   const spans: Array<[number, number]> = [
-    article.header.span,
-    article.dateline.span,
+    ...(article.header ? [article.header.span] : []),
+    ...(article.dateline ? [article.dateline.span] : []),
     ...article.sentences.map((s) => s.span),
     ...(article.credit ? [article.credit.span] : []),
+    ...(article.byline ? [article.byline.span] : []),
     ...(article.signoff ? [article.signoff.span] : []),
   ].sort((a, b) => a[0] - b[0]);
   let cursor = 0;

@@ -10,9 +10,11 @@ import { decodeUtf8 } from '../../src/loader/decode.ts';
 import type { ErrorCode, LoaderError } from '../../src/loader/errors.ts';
 import { translate } from '../../src/loader/translate.ts';
 import type { Article, HindiArticle } from '../../src/schema/article.ts';
-import { SEED, SEED_PO, parseReport, read, reassemble, seedPo, seedText } from './helpers.ts';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, SEED, SEED_PO, parseReport, read, reassemble, seedPo, seedText } from './helpers.ts';
 
-/** Cases per property (seven properties in this file). */
+/** Cases per property (eight properties in this file). */
 const RUNS = 300;
 
 const GAZETTEER = 'seeds/gazetteer.json';
@@ -25,13 +27,11 @@ const KNOWN_CODES: Record<ErrorCode, true> = {
   'input/unreadable': true,
   'header/missing-date': true,
   'header/invalid-date': true,
-  'dateline/missing': true,
   'dateline/unknown-place': true,
   'dateline/unknown-agency': true,
   'dateline/date-mismatch': true,
   'dateline/unknown-month': true,
   'structure/no-lead': true,
-  'structure/no-statements': true,
   'structure/trailing-text': true,
   'entity/no-host': true,
   'entity/no-visitors': true,
@@ -42,6 +42,8 @@ const KNOWN_CODES: Record<ErrorCode, true> = {
   'attribution/undecided-speaker': true,
   'attribution/unknown-override': true,
   'attribution/no-statements': true,
+  'attribution/unknown-speaker': true,
+  'attribution/unattributed': true,
   'translation/syntax': true,
   'translation/duplicate': true,
   'translation/missing': true,
@@ -64,6 +66,7 @@ interface Outcome {
   /** The Hindi article, whenever the report parsed (even if the join failed). */
   hindi: HindiArticle | null;
   errors: LoaderError[];
+  warnings: LoaderError[];
   /** What each file an error may name holds, as the loader saw it. */
   inputs: Map<string, string>;
 }
@@ -74,10 +77,11 @@ function pipeline(reportBytes: Uint8Array, poBytes: Uint8Array): Outcome {
     [SEED_PO, lossy(poBytes)],
     [GAZETTEER, gazetteerText],
   ]);
-  const outcome: Outcome = { article: null, hindi: null, errors: [], inputs };
+  const outcome: Outcome = { article: null, hindi: null, errors: [], warnings: [], inputs };
   const hi = decodeUtf8(reportBytes, SEED);
   if (!hi.ok) return { ...outcome, errors: hi.errors };
   const parsed = parseReport(hi.value);
+  outcome.warnings = parsed.warnings;
   if (!parsed.ok) return { ...outcome, errors: parsed.errors };
   const hindi = parsed.article;
   const po = decodeUtf8(poBytes, SEED_PO);
@@ -89,6 +93,7 @@ function pipeline(reportBytes: Uint8Array, poBytes: Uint8Array): Outcome {
 const run = (report: string, po = seedPo) => pipeline(encode(report), encode(po));
 
 function expectWellFormed(outcome: Outcome): void {
+  for (const warning of outcome.warnings) expectLocated(warning, outcome.inputs);
   if (outcome.hindi) expectLossless(outcome.hindi, outcome.inputs.get(SEED)!);
   if (outcome.article) {
     expect(outcome.errors).toEqual([]);
@@ -146,15 +151,18 @@ function expectLossless(article: HindiArticle, text: string): void {
   });
   expect(outside.map((s) => s.id), 'sentences outside their paragraph').toEqual([]);
 
-  // Every statement sentence is attributed, and its meeting states it once.
+  // A sentence is attributed to the article's own meetings and people or to
+  // none; a visitor speaks in their own meeting; each meeting lists exactly
+  // its sentences, once, with their speakers (none included).
   const meetings = new Set(article.meetings.map((m) => m.id));
-  const people = new Set(article.people.map((p) => p.id));
-  const spoken = statements.flatMap((p) => p.sentences);
-  const spokenSentences = article.sentences.filter((s) => spoken.includes(s.id));
-  const unattributed = spokenSentences.filter((s) => !meetings.has(s.meeting ?? '') || !people.has(s.speaker ?? ''));
-  expect(unattributed.map((s) => s.id), 'statement sentences without a meeting and a speaker').toEqual([]);
+  const people = new Map(article.people.map((p) => [p.id, p]));
+  const strays = article.sentences.filter((s) => (s.meeting !== null && !meetings.has(s.meeting)) || (s.speaker !== null && !people.has(s.speaker)));
+  expect(strays.map((s) => s.id), 'sentences attributed to what the article does not have').toEqual([]);
+  const misplaced = article.sentences.filter((s) => s.speaker && people.get(s.speaker)!.role === 'visitor' && s.meeting !== people.get(s.speaker)!.country.toLowerCase());
+  expect(misplaced.map((s) => s.id), 'a visitor speaking outside their meeting').toEqual([]);
   const stated = article.meetings.flatMap((m) => m.statements.flatMap((st) => st.sentences.map((id) => `${m.id} ${st.speaker} ${id}`)));
-  expect(stated.sort()).toEqual(spokenSentences.map((s) => `${s.meeting} ${s.speaker} ${s.id}`).sort());
+  const inMeetings = article.sentences.filter((s) => s.meeting !== null);
+  expect(stated.sort()).toEqual(inMeetings.map((s) => `${s.meeting} ${s.speaker} ${s.id}`).sort());
 }
 
 /** Offsets of non-space characters in `span` that no sentence covers. */
@@ -165,7 +173,7 @@ function uncoveredIn(text: string, [start, end]: readonly [number, number], cove
 }
 
 function expectTranslated(article: Article): void {
-  const texts = [article.headline, article.summary, article.dateline.text, ...article.sentences.map((s) => s.text)];
+  const texts = [article.headline, article.summary, ...(article.dateline ? [article.dateline.text] : []), ...article.sentences.map((s) => s.text)];
   expect(texts.filter((t) => t.hi.trim() === '' || t.en.trim() === ''), 'texts without Hindi or English').toEqual([]);
 }
 
@@ -350,6 +358,47 @@ describe('the loader on damaged input', { timeout }, () => {
       fc.property(damage, ([edits, d, endings, cut]) => {
         const text = applyEdits(withLineEndings(duplicate(seedText, d), endings), edits);
         expectWellFormed(run(cut === null ? text : text.slice(0, cut % (text.length + 1))));
+      }),
+      options,
+    );
+  });
+});
+
+// Reports with statements to keep: the seed and the fixtures of the genre.
+const GENRE = 'tests/fixtures/genre';
+const bases = [{ file: SEED, text: seedText }, ...readdirSync(join(ROOT, GENRE)).filter((f) => f.endsWith('.hi.txt')).map((f) => ({ file: `${GENRE}/${f}`, text: read(`${GENRE}/${f}`) }))];
+/** Words that name no one and say nothing of who speaks: background. */
+const unrelated = fc
+  .array(
+    fc.constantFrom(
+      'गौरतलब है कि यह सम्मेलन हर वर्ष आयोजित होता है।',
+      'इस वर्ष संगठन की स्थापना की पच्चीसवीं वर्षगांठ है।',
+      'सम्मेलन स्थल के आसपास सुरक्षा कड़ी रखी गई थी।',
+      'शहर में कई दिनों से बारिश हो रही है।',
+      'इससे पहले भी दोनों देशों के बीच कई दौर की बातचीत हो चुकी है।',
+      'सम्मेलन में तीस से अधिक देशों के प्रतिनिधि शामिल हैं',
+    ),
+    { minLength: 1, maxLength: 3 },
+  )
+  .map((sentences) => sentences.join(' '));
+
+describe('attribution does not drift', { timeout }, () => {
+  it('a sentence\'s speaker never changes when an unrelated paragraph is inserted before it', () => {
+    const insertion = fc.record({ base: fc.nat({ max: bases.length - 1 }), at: fc.nat(), paragraph: unrelated });
+    fc.assert(
+      fc.property(insertion, ({ base, at, paragraph }) => {
+        const { file, text } = bases[base]!;
+        const before = parseReport(text, file);
+        if (!before.ok) throw new Error(`${file} does not load`);
+        // Between two paragraphs of the body, before what closes the report.
+        const body = before.article.paragraphs.filter((p) => p.kind === 'statement');
+        const after = body[at % body.length]!;
+        const where = after.span[0];
+        const changed = parseReport(`${text.slice(0, where)}${paragraph}\n\n${text.slice(where)}`, file);
+        if (!changed.ok) throw new Error(`inserting "${paragraph}" broke ${file}: ${JSON.stringify(changed.errors)}`);
+        const shift = paragraph.length + 2;
+        const speakers = (a: HindiArticle, from: number, by: number) => a.sentences.filter((s) => s.span[0] >= from).map((s) => `${s.span[0] - by} ${s.speaker}`);
+        expect(speakers(changed.article, where + shift, shift)).toEqual(speakers(before.article, where, 0));
       }),
       options,
     );

@@ -1,0 +1,211 @@
+/**
+ * One fictional report per variation of the genre, written in our own words
+ * after real reports: for each, who hosts, who visits, and the meeting and
+ * speaker of every sentence, narration left unattributed included, with the
+ * warnings it must give.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReport, read, reassemble } from './helpers.ts';
+
+interface Case {
+  file: string;
+  /** The variations it stands for. */
+  shows: string;
+  host: string;
+  visitors: string[];
+  venue: string | null;
+  /** Dateline place and agency ids, or null for a report without a dateline. */
+  dateline: [string | null, string | null] | null;
+  /** "<sentence> <meeting or -> <speaker or ->" for every sentence, in order. */
+  sentences: string[];
+  /** [code, line] of each warning. */
+  warnings: Array<[string, number]>;
+}
+
+const CASES: Case[] = [
+  {
+    file: '2025-03-14-cri-fiji',
+    shows: "no dateline (CMG style); राष्ट्राध्यक्ष; \"मुलाकात में X ने कहा\"; a joint sentence; a byline in brackets closing the last paragraph",
+    host: 'lyu-chinashan',
+    visitors: ["semisi-tuiloma"],
+    venue: "beijing",
+    dateline: null,
+    sentences: [
+      'p1.s1 - -',
+      'p2.s1 fj lyu-chinashan',
+      'p2.s2 fj lyu-chinashan',
+      'p2.s3 fj lyu-chinashan',
+      'p3.s1 fj semisi-tuiloma',
+      'p3.s2 fj semisi-tuiloma',
+      'p4.s1 fj -',
+    ],
+    warnings: [],
+  },
+  {
+    file: '2025-04-02-delhi-kenya',
+    shows: "\"|\" for the danda; the host without a country (the venue tells it); a bare title and an adjective with a title as subjects; a pronoun; quoted words over two sentences; a speech act; narration in the lead and at the end",
+    host: 'aravind-sethi',
+    visitors: ["joseph-kimani"],
+    venue: "hyderabad-house",
+    dateline: ["new-delhi","ians"],
+    sentences: [
+      'p1.s1 - -',
+      'p1.s2 ke -',
+      'p2.s1 ke aravind-sethi',
+      'p2.s2 ke aravind-sethi',
+      'p2.s3 ke aravind-sethi',
+      'p3.s1 ke joseph-kimani',
+      'p3.s2 ke joseph-kimani',
+      'p3.s3 ke joseph-kimani',
+      'p4.s1 ke -',
+    ],
+    warnings: [],
+  },
+  {
+    file: '2025-05-20-johannesburg-brazil',
+    shows: "a region in brackets in the dateline; the visitor as subject, the host from the venue; जोर दिया with words between ने and the verb; \"X के अनुसार\"; ‘…’ quotes; background (इससे पहले)",
+    host: 'thabo-nkosi',
+    visitors: ["markos-almeda"],
+    venue: "johannesburg",
+    dateline: ["johannesburg","pti"],
+    sentences: [
+      'p1.s1 - -',
+      'p2.s1 br markos-almeda',
+      'p2.s2 br markos-almeda',
+      'p3.s1 br thabo-nkosi',
+      'p3.s2 br thabo-nkosi',
+      'p4.s1 br -',
+    ],
+    warnings: [],
+  },
+  {
+    file: '2025-06-09-delhi-three-presidents',
+    shows: "a dateline without an agency; a plural title with three names; \"X से भेंट करते समय\", \"X के साथ बातचीत के दौरान\"; घोषणा की, प्रशंसा की; the host speaking in the meeting the paragraph is set in",
+    host: 'sudha-raghavan',
+    visitors: ["karlos-ruiz","kvame-asante","ibrahim-belo"],
+    venue: "new-delhi",
+    dateline: ["new-delhi",null],
+    sentences: [
+      'p1.s1 - -',
+      'p2.s1 mx sudha-raghavan',
+      'p2.s2 mx karlos-ruiz',
+      'p3.s1 gh sudha-raghavan',
+      'p3.s2 gh kvame-asante',
+      'p4.s1 ng ibrahim-belo',
+      'p4.s2 ng sudha-raghavan',
+    ],
+    warnings: [],
+  },
+  {
+    file: '2025-07-11-berlin-tokyo',
+    shows: "\"<place> :\" dateline; adjectives (जर्मन, जापानी); चांसलर; first-person words after a closed quote; \"X बोले कि\"; both leaders as subject",
+    host: 'helaga-vebar',
+    visitors: ["kenji-takahashi"],
+    venue: "berlin",
+    dateline: ["berlin",null],
+    sentences: [
+      'p1.s1 - -',
+      'p2.s1 jp helaga-vebar',
+      'p2.s2 jp helaga-vebar',
+      'p3.s1 jp kenji-takahashi',
+      'p4.s1 jp -',
+    ],
+    warnings: [],
+  },
+  {
+    file: '2025-08-21-press-release',
+    shows: "a press release's \"<place> : dd.mm.yyyy\" line; श्री and a comma before names; उपराष्ट्रपति; a bare title naming the one participant with it; रेखांकित किया; धन्यवाद दिया",
+    host: 'vinod-mehara',
+    visitors: ["lusiya-pharnandiz"],
+    venue: "rashtrapati-bhavan",
+    dateline: ["rashtrapati-bhavan",null],
+    sentences: [
+      'p1.s1 - -',
+      'p2.s1 ar vinod-mehara',
+      'p2.s2 ar vinod-mehara',
+      'p3.s1 ar lusiya-pharnandiz',
+    ],
+    warnings: [],
+  },
+  {
+    file: '2025-09-30-foreign-ministers',
+    shows: "PTI style dateline without a danda; विदेश मंत्री; \"चिली के अपने समकक्ष\"; a tweet; no place in the lead (the dateline's is taken); a spokesperson (not a participant); दोनों मंत्रियों",
+    host: 'anil-deshamukh',
+    visitors: ["rodrigo-paz"],
+    venue: "new-delhi",
+    dateline: ["new-delhi","pti"],
+    sentences: [
+      'p1.s1 - -',
+      'p2.s1 cl anil-deshamukh',
+      'p2.s2 cl anil-deshamukh',
+      'p3.s1 cl -',
+      'p4.s1 cl rodrigo-paz',
+      'p4.s2 cl -',
+    ],
+    warnings: [["entity/no-venue",1],["attribution/unknown-speaker",5]],
+  },
+  {
+    file: '2025-10-15-names-with-particles',
+    shows: "names with particles and a suffix, mentioned by a part that is not the last word (हमदान बिन राशिद, तोरेस); \"उनके अनुसार\"",
+    host: 'hamadan-bin-rashid-al-mansuri',
+    visitors: ["ramon-tores-juniyar"],
+    venue: "abu-dhabi",
+    dateline: ["abu-dhabi","ians"],
+    sentences: [
+      'p1.s1 - -',
+      'p2.s1 ph hamadan-bin-rashid-al-mansuri',
+      'p2.s2 ph hamadan-bin-rashid-al-mansuri',
+      'p3.s1 ph ramon-tores-juniyar',
+    ],
+    warnings: [],
+  },
+  {
+    file: '2025-11-04-washington-ottawa',
+    shows: "words reported in the lead sentence itself; a feminine \"की प्रधानमंत्री\"; उम्मीद जताई; narration in the lead after a statement",
+    host: 'devid-milar',
+    visitors: ["kleyar-bushar"],
+    venue: "washington",
+    dateline: ["washington","ians"],
+    sentences: [
+      'p1.s1 ca devid-milar',
+      'p1.s2 ca -',
+      'p2.s1 ca kleyar-bushar',
+      'p2.s2 ca kleyar-bushar',
+      'p3.s1 ca devid-milar',
+    ],
+    warnings: [],
+  },
+  {
+    file: '2025-12-01-ulaanbaatar-visit',
+    shows: "\"X की Y के साथ मुलाकात हुई\"; पीएम; the visitor abroad, the host from the venue; a cue-less paragraph of background left unattributed, with a warning",
+    host: 'batabayar-ganabold',
+    visitors: ["aravind-sethi"],
+    venue: "ulaanbaatar",
+    dateline: ["ulaanbaatar","ians"],
+    sentences: [
+      'p1.s1 - -',
+      'p2.s1 in aravind-sethi',
+      'p2.s2 in aravind-sethi',
+      'p3.s1 in batabayar-ganabold',
+      'p3.s2 in batabayar-ganabold',
+      'p4.s1 in -',
+    ],
+    warnings: [["attribution/unattributed",7]],
+  },
+];
+
+describe('reports of the genre as newsrooms write them', () => {
+  it.each(CASES)('$file: $shows', (c) => {
+    const file = `tests/fixtures/genre/${c.file}.hi.txt`;
+    const result = parseReport(read(file), file);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors, null, 1));
+    const a = result.article;
+    expect(a.host).toBe(c.host);
+    expect(a.meetings.map((m) => m.visitor)).toEqual(c.visitors);
+    expect(a.venue).toBe(c.venue);
+    expect(a.dateline && [a.dateline.place, a.dateline.agency]).toEqual(c.dateline);
+    expect(a.sentences.map((s) => `${s.id} ${s.meeting ?? '-'} ${s.speaker ?? '-'}`)).toEqual(c.sentences);
+    expect(result.warnings.map((w) => [w.code, w.line])).toEqual(c.warnings);
+    expect(reassemble(a).text).toBe(a.source.text);
+  });
+});
