@@ -12,7 +12,7 @@ import type { Dateline } from './dateline.ts';
 import { errorsIn, type LoaderError } from './errors.ts';
 import type { GazetteerIndex, GazetteerPerson, KnownPlace, PhraseIndex } from './gazetteer.ts';
 import { fold } from './normalize.ts';
-import { listedPerson, mentionEndingAt, personFromIntro, type FoundPerson } from './people.ts';
+import { listedPerson, personFromIntro, type FoundPerson } from './people.ts';
 import { matchesAt, phraseAt, phrases, type Token } from './tokens.ts';
 import {
   COUNTERPART_WORDS,

@@ -5,12 +5,13 @@
  *                                 `loaders` (id → dynamic import of one article)
  *   virtual:bhent/article/<id>  — `export default` the article
  * A changed seed, translation or gazetteer reloads the page in dev; bad
- * input fails the build with every located error.
+ * input fails the build with every located error. What the rules left
+ * undecided is listed once, as located warnings, in the terminal.
  */
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { ArticleSummary } from '../schema/article.ts';
-import { formatError } from './errors.ts';
+import { formatError, formatWarning } from './errors.ts';
 import { loadReports, reportsIn, type LoadResult } from './load.ts';
 
 export const INDEX_ID = 'virtual:bhent/articles';
@@ -19,6 +20,8 @@ export const ARTICLE_PREFIX = 'virtual:bhent/article/';
 export interface ArticlesPluginOptions {
   /** Folder of reports, translations and gazetteer; default `seeds` under the Vite root. */
   seedsDir?: string;
+  /** Warnings fail the build, as `npm run load -- --strict` does. */
+  strict?: boolean;
 }
 
 const dataModule = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
@@ -26,13 +29,21 @@ const dataModule = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringi
 export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
   let root = process.cwd();
   let cache: LoadResult | null = null;
+  let warn = (message: string) => console.warn(message);
   const seedsDir = () => resolve(root, options.seedsDir ?? 'seeds');
-  const loadAll = () => (cache ??= loadReports(reportsIn(seedsDir()), { cwd: root }));
+  const loadAll = () => {
+    if (cache) return cache;
+    cache = loadReports(reportsIn(seedsDir()), { cwd: root, strict: options.strict });
+    const { warnings } = cache;
+    if (warnings.length > 0) warn(`bhent: ${warnings.length} warning(s) in the report data:\n${warnings.map(formatWarning).join('\n')}`);
+    return cache;
+  };
 
   return {
     name: 'bhent:articles',
     configResolved(config) {
       root = config.root;
+      warn = (message) => config.logger.warn(message);
     },
     resolveId(id) {
       if (id === INDEX_ID || id.startsWith(ARTICLE_PREFIX)) return `\0${id}`;

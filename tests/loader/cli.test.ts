@@ -34,6 +34,21 @@ describe('npm run load', { timeout: 30_000 }, () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('prints what the rules left undecided as located warnings and exits 0; --strict makes them errors', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bhent-'));
+    const report = join(dir, '2025-08-31-unsure.hi.txt');
+    writeFileSync(report, seedText.replace('लुकाशंको ने कहा कि', 'मकेई ने कहा कि'));
+    const gazetteer = ['--gazetteer', 'seeds/gazetteer.json'];
+    const run = load('--hindi-only', ...gazetteer, report);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/unsure\.hi\.txt:13:1: warning: attribution\/unknown-speaker: p7\.s1: "मकेई" is not one of the report's leaders/);
+    expect(JSON.parse(run.stdout).sentences.find((s: { id: string }) => s.id === 'p7.s1').speaker).toBeNull();
+    const strict = load('--hindi-only', '--strict', ...gazetteer, report);
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toMatch(/unsure\.hi\.txt:13:1: attribution\/unknown-speaker: /);
+    expect(strict.stdout).toBe('');
+  });
+
   it('--hindi-only checks a report that has no translation yet', () => {
     const report = `${FIXTURES}/2025-01-10-modi-delhi.hi.txt`;
     const without = load(report);

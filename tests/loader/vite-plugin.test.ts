@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, createServer, type Rolldown } from 'vite';
+import { build, createLogger, createServer, type Rolldown } from 'vite';
 import { describe, expect, it, vi } from 'vitest';
 import { articlesPlugin } from '../../src/loader/vite-plugin.ts';
 import { ROOT } from './helpers.ts';
@@ -19,12 +19,15 @@ function project(): { root: string; seeds: string } {
   return { root, seeds };
 }
 
-async function bundle(root: string) {
+async function bundle(root: string, options: { strict?: boolean; warnings?: string[] } = {}) {
+  const logger = createLogger('silent');
+  logger.warn = (message) => void options.warnings?.push(message);
   const output = (await build({
     root,
     configFile: false,
     logLevel: 'silent',
-    plugins: [articlesPlugin()],
+    customLogger: logger,
+    plugins: [articlesPlugin({ strict: options.strict })],
     build: { write: false, lib: { entry: join(root, 'main.js'), formats: ['es'] } },
   })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
   const outputs = Array.isArray(output) ? output : [output];
@@ -46,6 +49,19 @@ describe('the Vite plugin', () => {
     const po = join(seeds, '2025-08-31-xi-tianjin-meetings.en.po');
     writeFileSync(po, readFileSync(po, 'utf8').replace('msgctxt "p2.s2"', '#, fuzzy\nmsgctxt "p2.s2"').replace('msgctxt "p7.s2"', 'msgctxt "p7.s9"'));
     await expect(bundle(root)).rejects.toThrow(/en\.po:\d+:1: translation\/stale: [\s\S]*en\.po:\d+:1: translation\/orphan: /);
+  });
+
+  it('lists what the rules left undecided, once, as located warnings, and builds; strict, it fails', async () => {
+    const { root, seeds } = project();
+    const report = join(seeds, '2025-08-31-xi-tianjin-meetings.hi.txt');
+    const po = join(seeds, '2025-08-31-xi-tianjin-meetings.en.po');
+    for (const file of [report, po]) writeFileSync(file, readFileSync(file, 'utf8').replace('लुकाशंको ने कहा कि', 'मकेई ने कहा कि'));
+    const warnings: string[] = [];
+    const chunks = await bundle(root, { warnings });
+    expect(chunks.map((c) => c.code).join('\n')).toContain('मकेई ने कहा कि');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/1 warning\(s\)[\s\S]*xi-tianjin-meetings\.hi\.txt:13:1: warning: attribution\/unknown-speaker: /);
+    await expect(bundle(root, { strict: true })).rejects.toThrow(/hi\.txt:13:1: attribution\/unknown-speaker: /);
   });
 
   it('reloads the page in dev when a translation changes, serving the new text', async () => {
