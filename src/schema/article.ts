@@ -76,7 +76,7 @@ function build<E extends z.ZodType>(english: E) {
       z.object({
         code: CountryCodeSchema,
         role: z.enum(['host', 'visitor']),
-        /** The spelling the text uses; UI names come from Intl.DisplayNames. */
+        /** The spelling the text uses; the Hindi interface names the country so, English uses Intl.DisplayNames. */
         spelling: z.string().min(1),
         capital: IdSchema,
       }),
