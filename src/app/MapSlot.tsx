@@ -4,6 +4,7 @@ import { useNearViewport } from '../shared/use-near-viewport.ts';
 import { useT } from '../shared/use-lang.ts';
 import { MapKey } from '../features/map/MapKey.tsx';
 import type { MapWithDataProps } from './map-chunk.tsx';
+import { mapData } from './map-data.ts';
 
 import { loadMap } from './load-map.ts';
 
@@ -25,7 +26,7 @@ export function MapSlot(props: MapWithDataProps) {
       {t('map.loading')}
     </p>
   );
-  const visitors = props.article.meetings.map((m) => ({ code: m.country, meetingId: m.id }));
+  const { visitors } = mapData(props.article, props.lang);
   const keyLabels = {
     legendTitle: t('map.legendTitle'),
     legendVisitor: t('map.legendVisitor'),

@@ -9,6 +9,7 @@ import type { Article } from '../schema/article.ts';
 import type { Lang } from '../shared/lang.ts';
 import { paths } from '../shared/paths.ts';
 import { useT } from '../shared/use-lang.ts';
+import { mapData } from './map-data.ts';
 
 export interface MapWithDataProps {
   article: Article;
@@ -20,20 +21,11 @@ export default function MapWithData({ article, lang, selected }: MapWithDataProp
   const t = useT(lang);
   const navigate = useNavigate();
   const base = useHref('/');
-  const place = (id: string) => article.places.find((p) => p.id === id)!;
-  const venue = place(article.venue);
-  const host = article.countries.find((c) => c.role === 'host')!;
-  const visitors = article.meetings.map((m) => {
-    const capital = place(article.countries.find((c) => c.code === m.country)!.capital);
-    return { code: m.country, meetingId: m.id, capital: { name: capital.name[lang], lat: capital.lat, lon: capital.lon } };
-  });
   return (
     <MeetingsMap
       lang={lang}
       basemap={basemap}
-      host={{ code: host.code }}
-      venue={{ name: venue.name[lang], lat: venue.lat, lon: venue.lon }}
-      visitors={visitors}
+      {...mapData(article, lang)}
       selected={selected}
       hrefFor={(id) => `${base.replace(/\/$/, '')}${paths.meeting(lang, id)}`}
       onSelect={(id) => navigate(paths.meeting(lang, id))}

@@ -122,9 +122,24 @@ export interface PoWrite {
   reference?: string;
 }
 
-/** Writes entries as a PO file that translators' tools open. */
+/**
+ * Writes entries as a PO file that translators' tools open. The header has
+ * every field `msgfmt --check` asks for: the file is revised as it is
+ * written, and nobody has translated it yet.
+ */
 export function renderPo(entries: readonly PoWrite[], language: string): string {
-  const header = ['msgid ""', 'msgstr ""', quote('Content-Type: text/plain; charset=UTF-8\n'), quote(`Language: ${language}\n`), quote('X-Source-Language: hi\n')];
+  const fields = [
+    ['Project-Id-Version', 'Bhent'],
+    ['PO-Revision-Date', poDate(new Date())],
+    ['Last-Translator', ''],
+    ['Language-Team', ''],
+    ['Language', language],
+    ['MIME-Version', '1.0'],
+    ['Content-Type', 'text/plain; charset=UTF-8'],
+    ['Content-Transfer-Encoding', '8bit'],
+    ['X-Source-Language', 'hi'],
+  ];
+  const header = ['msgid ""', 'msgstr ""', ...fields.map(([name, value]) => quote(`${name}: ${value}\n`))];
   const blocks = entries.map((e) =>
     [
       ...(e.comments ?? []).map((c) => `#. ${c}`),
@@ -135,4 +150,9 @@ export function renderPo(entries: readonly PoWrite[], language: string): string 
     ].join('\n'),
   );
   return [header.join('\n'), ...blocks].join('\n\n') + '\n';
+}
+
+/** A date as PO headers write it: `2025-08-31 09:30+0000`, in UTC. */
+function poDate(date: Date): string {
+  return `${date.toISOString().slice(0, 16).replace('T', ' ')}+0000`;
 }

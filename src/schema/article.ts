@@ -109,7 +109,7 @@ function build<E extends z.ZodType>(english: E) {
       z.object({
         code: CountryCodeSchema,
         role: z.enum(['host', 'visitor']),
-        /** The spelling the text uses; UI names come from Intl.DisplayNames. */
+        /** The spelling the text uses; the Hindi interface names the country so, English uses Intl.DisplayNames. */
         spelling: z.string().min(1),
         /** The capital's place id, or null where no dataset knows it. */
         capital: IdSchema.nullable(),

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderRoute } from './render-route.tsx';
@@ -11,14 +11,18 @@ describe('the meetings page', () => {
   it('shows each meeting card with its statements grouped by speaker, each sentence with its lang', async () => {
     renderRoute('/en/meetings/kg/');
     const card = await screen.findByRole('article', { name: 'Kyrgyzstan' });
-    expect(within(card).getByText('Selected meeting')).toBeTruthy();
-    expect(within(card).getByText(/President Sadyr Nurgojoevich Japarov/)).toBeTruthy();
-    expect(within(card).getByText('Meeting')).toBeTruthy();
+    expect(within(card).getByRole('heading', { level: 3 }).textContent).toBe('Kyrgyzstan');
+    expect(within(card).getByRole('link', { name: 'Kyrgyzstan' }).getAttribute('aria-current')).toBe('page');
+    expect(within(card).getByText('Selected meeting').parentElement?.textContent).toBe('Meeting · मुलाकातSelected meeting');
     expect(within(card).getByText('मुलाकात').getAttribute('lang')).toBe('hi');
-    expect(within(card).getByText('31 August 2025')).toBeTruthy();
+    // The detail line has the full name; the host is a fact of its own, not run into it.
+    expect(within(card).getByText('President Sadyr Nurgojoevich Japarov').tagName).toBe('P');
+    expect(within(card).getAllByRole('term').map((term) => term.textContent)).toEqual(['Host', 'Date', 'Venue']);
+    expect(within(card).getAllByRole('definition').map((value) => value.textContent)).toEqual(['Xi Jinping', '31 August 2025', 'Tianjin']);
+    expect(within(card).getByText('31 August 2025').getAttribute('datetime')).toBe('2025-08-31');
 
     const groups = within(card).getAllByRole('region');
-    expect(groups.map((g) => within(g).getByRole('heading').textContent)).toEqual(['Xi Jinping said', 'Sadyr Nurgojoevich Japarov said']);
+    expect(groups.map((g) => within(g).getByRole('heading').textContent)).toEqual(['Xi Jinping said', 'Sadyr Japarov said']);
     const japarov = within(groups[1]!).getAllByRole('listitem');
     expect(japarov).toHaveLength(3);
     const hindi = within(japarov[0]!).getByText('जोपारोव ने कहा कि चीन किर्गिस्तान का अच्छा पड़ोसी और अच्छा दोस्त है।');
@@ -39,11 +43,12 @@ describe('the meetings page', () => {
     const user = userEvent.setup();
     const { router } = renderRoute('/en/meetings/az/');
     await screen.findByRole('article', { name: 'Azerbaijan' });
-    expect(screen.getByRole('link', { name: 'Meetings' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Meetings' }).getAttribute('aria-current')).toBe('page');
     await user.click(screen.getByRole('link', { name: 'हिन्दी' }));
-    expect(await screen.findByRole('article', { name: 'अज़रबैजान' })).toBeTruthy();
+    const card = await screen.findByRole('article', { name: 'अजरबैजान' });
+    expect(card.closest('[lang]')?.getAttribute('lang')).toBe('hi');
     expect(router.state.location.pathname).toBe('/hi/meetings/az/');
-    expect(screen.getByRole('link', { name: 'मुलाकातें' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'मुलाकातें' }).getAttribute('aria-current')).toBe('page');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('शी चिनफिंग ने थ्येनचिन में किर्गिस्तान, अजरबैजान और बेलारूस के राष्ट्रपतियों से भेंट की');
     expect(document.documentElement.lang).toBe('hi');
     expect(localStorage.getItem('bhent.lang')).toBe('hi');
@@ -55,17 +60,34 @@ describe('the meetings page', () => {
     const card = await screen.findByRole('article', { name: 'Belarus' });
     const english = 'Belarus is ready to deepen cooperation with China in various fields.';
     const hindi = 'बेलारूस चीन के साथ विभिन्न क्षेत्रों का सहयोग गहराने को तैयार है।';
-    expect(within(card).getByText(english)).toBeTruthy();
-    expect(within(card).getByText(hindi)).toBeTruthy();
+    expect(within(card).getByText(english).getAttribute('lang')).toBe('en');
+    expect(within(card).getByText(hindi).getAttribute('lang')).toBe('hi');
 
     await user.click(screen.getByRole('radio', { name: 'Hindi' }));
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Hindi' }).checked).toBe(true);
     expect(within(card).queryByText(english)).toBeNull();
-    expect(within(card).getByText(hindi)).toBeTruthy();
+    expect(within(card).getByText(hindi).getAttribute('lang')).toBe('hi');
 
     await user.click(screen.getByRole('radio', { name: 'English' }));
-    expect(within(card).getByText(english)).toBeTruthy();
+    expect(within(card).getByText(english).getAttribute('lang')).toBe('en');
     expect(within(card).queryByText(hindi)).toBeNull();
     expect(localStorage.getItem('bhent.display')).toBe('en');
+  });
+
+  it('in Hindi, spells each country as the report does and names people briefly in headings and lists', async () => {
+    renderRoute('/hi/meetings/kg/');
+    const card = await screen.findByRole('article', { name: 'किर्गिस्तान' });
+    const spellings = ['किर्गिस्तान', 'अजरबैजान', 'बेलारूस'];
+    const list = screen.getByRole('list', { name: 'मेहमान देश' });
+    expect(within(list).getAllByRole('link').map((link) => link.textContent)).toEqual(['किर्गिस्तानसादिर जापारोव', 'अजरबैजानइल्हाम अलीयेव', 'बेलारूसलुकाशंको']);
+    expect(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual(spellings);
+    expect(screen.getByText('संकेत').parentElement?.textContent).toContain(spellings.join(''));
+    expect(within(card).getByText('राष्ट्रपति सादिर नर्गोज़ोएविच जापारोव').tagName).toBe('P');
+    expect(within(card).getAllByRole('heading', { level: 4 }).map((heading) => heading.textContent)).toEqual(['शी चिनफिंग ने कहा', 'सादिर जापारोव ने कहा']);
+    await waitFor(() => expect(document.title).toBe('किर्गिस्तान: सादिर जापारोव · भेंट'));
+    // The platform's own spellings never appear beside the report's.
+    const platform = new Intl.DisplayNames(['hi-IN'], { type: 'region' });
+    for (const code of ['KG', 'AZ']) expect(document.body.textContent).not.toContain(platform.of(code));
   });
 
   it('moves focus to the selected card heading', async () => {
@@ -78,20 +100,22 @@ describe('the meetings page', () => {
 describe('routes that lead nowhere', () => {
   it('a meeting that does not exist is not found, in the page language, with a way home', async () => {
     renderRoute('/en/meetings/zz');
-    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeTruthy();
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Page not found');
     expect(screen.getByRole('link', { name: 'Go to the meetings' }).getAttribute('href')).toBe('/en/');
-    expect(screen.getByRole('link', { name: 'हिन्दी' })).toBeTruthy();
+    const hindi = screen.getByRole('link', { name: 'हिन्दी' });
+    expect(hindi.getAttribute('href')).toBe('/hi/meetings/zz');
+    expect(hindi.getAttribute('lang')).toBe('hi');
   });
 
   it('an unknown path under a language', async () => {
     renderRoute('/hi/nothing/here');
-    expect(await screen.findByRole('heading', { name: 'पेज नहीं मिला' })).toBeTruthy();
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('पेज नहीं मिला');
   });
 
   it("an unknown language is not found, in the browser's first of Hindi and English", async () => {
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['fr-FR', 'hi-IN', 'en-US']);
     renderRoute('/fr/');
-    expect(await screen.findByRole('heading', { name: 'पेज नहीं मिला' })).toBeTruthy();
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('पेज नहीं मिला');
     expect(screen.getByRole('link', { name: 'मुलाकातों पर जाएँ' }).getAttribute('href')).toBe('/hi/');
   });
 

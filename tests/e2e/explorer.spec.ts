@@ -7,7 +7,7 @@ test('clicking Kyrgyzstan on the map opens Japarov’s meeting, in both language
   await expect(page).toHaveURL(/\/en\/meetings\/kg\/$/);
   const card = page.getByRole('article', { name: 'Kyrgyzstan' });
   await expect(card.getByText('Selected meeting')).toBeVisible();
-  await expect(card.getByRole('heading', { name: 'Sadyr Nurgojoevich Japarov said' })).toBeVisible();
+  await expect(card.getByRole('heading', { name: 'Sadyr Japarov said' })).toBeVisible();
   await expect(card.getByText('जोपारोव ने कहा कि चीन किर्गिस्तान का अच्छा पड़ोसी और अच्छा दोस्त है।')).toBeVisible();
   await expect(card.getByText('Japarov said that China is a good neighbour and a good friend of Kyrgyzstan.')).toBeVisible();
   await expect(page).toHaveTitle(/Kyrgyzstan/);
@@ -16,16 +16,16 @@ test('clicking Kyrgyzstan on the map opens Japarov’s meeting, in both language
 test('a country on the map is reached with Tab and opened with Enter', async ({ page }) => {
   await page.goto('/hi/');
   await map(page);
-  const target = page.getByRole('link', { name: 'अज़रबैजान' }).first();
+  const target = page.getByRole('link', { name: 'अजरबैजान' }).first();
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
-    if (focused === 'अज़रबैजान') break;
+    if (focused === 'अजरबैजान') break;
   }
   await expect(target).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/hi\/meetings\/az\/$/);
-  await expect(page.getByRole('heading', { level: 3, name: 'अज़रबैजान' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 3, name: 'अजरबैजान' })).toBeFocused();
 });
 
 test('switching language changes the map tooltip and <html lang> without a reload', async ({ page }) => {

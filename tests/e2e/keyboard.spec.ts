@@ -49,7 +49,7 @@ test('keyboard only: open each meeting, switch language and display mode, return
   await tabTo(page, '', 'radio');
   await expect(page.getByRole('radio', { name: 'दोनों' })).toBeFocused();
   await page.keyboard.press('ArrowLeft');
-  await expect(page.getByRole('radio', { name: 'अंग्रेज़ी' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'अंग्रेजी' })).toBeChecked();
   await expectVisibleFocus(page);
   await expect(page.getByRole('article', { name: 'बेलारूस' }).getByText('बेलारूस चीन के साथ विभिन्न क्षेत्रों का सहयोग गहराने को तैयार है।')).toHaveCount(0);
 

@@ -27,7 +27,7 @@ test('when the map cannot load, the text still works and says so in the current 
   watch.expect(/^console error: .*(map-chunk|dynamically imported module)/);
   await page.route('**/assets/map-chunk-*', (route) => route.abort('failed'));
   await page.goto('/hi/');
-  await expect(page.getByRole('alert')).toHaveText('नक्शा लोड नहीं हो सका। सभी मुलाकातें इसके साथ सूची में हैं।');
+  await expect(page.getByRole('alert')).toHaveText('नक्शा लोड नहीं हो सका। सभी मुलाकातें नीचे की सूची में हैं।');
   await page.getByRole('list', { name: 'मेहमान देश' }).getByRole('link', { name: /बेलारूस/ }).click();
   await expect(page).toHaveURL(/\/hi\/meetings\/by\/$/);
   await expect(page.getByRole('article', { name: 'बेलारूस' }).getByText('चुनी गई मुलाकात')).toBeVisible();

@@ -6,8 +6,9 @@ import { MeetingCard, meetingHeadingId } from '../../features/meetings/MeetingCa
 import { Bilingual } from '../../shared/Bilingual.tsx';
 import { useDisplayMode } from '../../shared/display-mode.ts';
 import { DisplayModeControl } from '../../shared/DisplayModeControl.tsx';
-import { countryName, formatDate } from '../../shared/intl.ts';
+import { formatDate } from '../../shared/intl.ts';
 import { prefersReducedMotion } from '../../shared/motion.ts';
+import { articleCountryName, shortName } from '../../shared/names.ts';
 import { paths } from '../../shared/paths.ts';
 import { useLang, useT } from '../../shared/use-lang.ts';
 import { MapSlot } from '../MapSlot.tsx';
@@ -27,7 +28,7 @@ export function Explorer() {
   const lead = article.sentences.filter((s) => s.paragraph === 1);
   const leadHref = useHref(paths.article(lang, lead[0]?.id));
   const title = selectedMeeting
-    ? t('title.meeting', { country: countryName(selectedMeeting.country, lang), visitor: index.person(selectedMeeting.visitor).name[lang] })
+    ? t('title.meeting', { country: articleCountryName(article, selectedMeeting.country, lang), visitor: shortName(index.person(selectedMeeting.visitor), lang) })
     : t('title.overview', { headline: article.headline[lang] });
 
   useEffect(

@@ -2,8 +2,8 @@ import { Link } from 'react-router';
 import type { Article } from '../../schema/article.ts';
 import { Bilingual } from '../../shared/Bilingual.tsx';
 import type { DisplayMode } from '../../shared/display-mode.ts';
-import { countryName } from '../../shared/intl.ts';
 import type { Lang } from '../../shared/lang.ts';
+import { articleCountryName, shortName } from '../../shared/names.ts';
 import { paths } from '../../shared/paths.ts';
 import { useT } from '../../shared/use-lang.ts';
 import { indexArticle } from './lookup.ts';
@@ -51,7 +51,7 @@ export function ArticleView({ article, lang, mode }: ArticleViewProps) {
                   <Bilingual text={sentence.text} mode={mode} />
                   {speaker && meeting && (
                     <Link className="article-attribution" to={paths.meeting(lang, meeting.id)}>
-                      {t('article.said', { name: speaker.name[lang], country: countryName(meeting.country, lang) })}
+                      {t('article.said', { name: shortName(speaker, lang), country: articleCountryName(article, meeting.country, lang) })}
                     </Link>
                   )}
                 </p>

@@ -1,4 +1,3 @@
-import { countryName } from '../../shared/intl.ts';
 import type { Lang } from '../../shared/lang.ts';
 import { MapLegend } from './MapLegend.tsx';
 import { visitorMark } from './marks.ts';
@@ -6,7 +5,7 @@ import { VisitorPatterns } from './VisitorPatterns.tsx';
 
 export interface MapKeyProps {
   lang: Lang;
-  visitors: ReadonlyArray<{ code: string; meetingId: string }>;
+  visitors: ReadonlyArray<{ meetingId: string; name: string }>;
   labels: { legendTitle: string; legendVisitor: string; legendHost: string; legendVenue: string; legendRoute: string };
   /** The map's own pattern ids, when the key sits inside the map; else the key draws its own. */
   patternsOf?: string;
@@ -29,7 +28,7 @@ export function MapKey({ lang, visitors, labels, patternsOf }: MapKeyProps) {
         hostLabel={labels.legendHost}
         venueLabel={labels.legendVenue}
         routeLabel={labels.legendRoute}
-        visitors={visitors.map((visitor, index) => ({ key: visitor.meetingId, name: countryName(visitor.code, lang), mark: visitorMark(index) }))}
+        visitors={visitors.map((visitor, index) => ({ key: visitor.meetingId, name: visitor.name, mark: visitorMark(index) }))}
       />
     </div>
   );

@@ -9,7 +9,6 @@ import { Land } from './Land.tsx';
 import { MapLabel } from './MapLabel.tsx';
 import { MapKey } from './MapKey.tsx';
 import { patternId, visitorMark } from './marks.ts';
-import { countryName } from '../../shared/intl.ts';
 import { bboxToBounds, regionBounds } from './region.ts';
 import type { Basemap, Lang } from './types.ts';
 import { indexByCode, viewBbox, type LatLon } from './view.ts';
@@ -32,12 +31,13 @@ export type MeetingsMapLabels = {
   zoomOut?: string;
 };
 
-export type MeetingsMapVisitor = { code: string; meetingId: string; capital: LatLon & { name: string } };
+/** A visiting country: its code finds its shape, `name` is what the map shows for it. */
+export type MeetingsMapVisitor = { code: string; meetingId: string; name: string; capital: LatLon & { name: string } };
 
 export type MeetingsMapProps = {
   lang: Lang;
   basemap: Basemap;
-  host: { code: string };
+  host: { code: string; name: string };
   venue: LatLon & { name: string };
   visitors: ReadonlyArray<MeetingsMapVisitor>;
   selected: string | null;
@@ -87,7 +87,7 @@ export function MeetingsMap({ lang, basemap, host, venue, visitors, selected, hr
         <ZoomFloor region={REGION_BOUNDS} />
         <FitSelection selectionKey={selected ?? ''} bounds={bboxToBounds(view)} />
         <Land features={land} />
-        {hostFeature && <HostCountry feature={hostFeature} name={countryName(hostCode, lang)} />}
+        {hostFeature && <HostCountry feature={hostFeature} name={host.name} />}
         {visitors.map((visitor, index) => {
           const feature = features.get(visitor.code.toUpperCase());
           const mark = visitorMark(index);
@@ -97,7 +97,7 @@ export function MeetingsMap({ lang, basemap, host, venue, visitors, selected, hr
                 key={visitor.meetingId}
                 feature={feature}
                 meetingId={visitor.meetingId}
-                name={countryName(visitor.code, lang)}
+                name={visitor.name}
                 capitalName={visitor.capital.name}
                 href={hrefFor(visitor.meetingId)}
                 fill={`url(#${patternId(idPrefix, mark)})`}

@@ -2,8 +2,9 @@ import { Link } from 'react-router';
 import type { Meeting } from '../../schema/article.ts';
 import { Bilingual } from '../../shared/Bilingual.tsx';
 import type { DisplayMode } from '../../shared/display-mode.ts';
-import { countryName, formatDate } from '../../shared/intl.ts';
+import { formatDate } from '../../shared/intl.ts';
 import type { Lang } from '../../shared/lang.ts';
+import { articleCountryName, shortName } from '../../shared/names.ts';
 import { paths } from '../../shared/paths.ts';
 import { useT } from '../../shared/use-lang.ts';
 import { statementsBySpeaker, type ArticleIndex } from '../article/lookup.ts';
@@ -24,7 +25,7 @@ export function MeetingCard({ index, meeting, lang, mode, selected }: MeetingCar
   const visitor = index.person(meeting.visitor);
   const host = index.person(meeting.host);
   const venue = index.place(meeting.venue);
-  const country = countryName(meeting.country, lang);
+  const country = articleCountryName(index.article, meeting.country, lang);
   const headingId = meetingHeadingId(meeting.id);
   const groups = statementsBySpeaker(meeting);
   const firstSentence = groups[0]?.sentences[0];
@@ -47,11 +48,12 @@ export function MeetingCard({ index, meeting, lang, mode, selected }: MeetingCar
             {country}
           </Link>
         </h3>
-        <p className="meeting-visitor">
-          {t('meeting.visitor', { title: t(`titles.${visitor.title}`), name: visitor.name[lang] })}
-          <span className="meeting-host"> {t('meeting.with', { host: host.name[lang] })}</span>
-        </p>
+        <p className="meeting-visitor">{t('meeting.visitor', { title: t(`titles.${visitor.title}`), name: visitor.name[lang] })}</p>
         <dl className="meeting-facts">
+          <div>
+            <dt>{t('meeting.host')}</dt>
+            <dd>{host.name[lang]}</dd>
+          </div>
           <div>
             <dt>{t('meeting.date')}</dt>
             <dd>
@@ -70,7 +72,7 @@ export function MeetingCard({ index, meeting, lang, mode, selected }: MeetingCar
         return (
           <section key={group.speaker} className="statement" data-role={speaker.role} aria-labelledby={groupId}>
             <h4 id={groupId} className="statement-speaker">
-              {t('meeting.said', { name: speaker.name[lang] })}
+              {t('meeting.said', { name: shortName(speaker, lang) })}
             </h4>
             <ol className="statement-sentences">
               {group.sentences.map((id) => (

@@ -5,10 +5,22 @@ import type { MeetingsMapProps } from '../../../src/features/map/index.ts';
 export const basemap = toBasemap(readWorldAtlas());
 
 export const visitors: MeetingsMapProps['visitors'] = [
-  { code: 'KG', meetingId: 'kg', capital: { name: 'Bishkek', lat: 42.87, lon: 74.59 } },
-  { code: 'AZ', meetingId: 'az', capital: { name: 'Baku', lat: 40.41, lon: 49.87 } },
-  { code: 'BY', meetingId: 'by', capital: { name: 'Minsk', lat: 53.9, lon: 27.57 } },
+  { code: 'KG', meetingId: 'kg', name: 'Kyrgyzstan', capital: { name: 'Bishkek', lat: 42.87, lon: 74.59 } },
+  { code: 'AZ', meetingId: 'az', name: 'Azerbaijan', capital: { name: 'Baku', lat: 40.41, lon: 49.87 } },
+  { code: 'BY', meetingId: 'by', name: 'Belarus', capital: { name: 'Minsk', lat: 53.9, lon: 27.57 } },
 ];
+
+/** The same map as a Hindi page shows it: the names as the report spells them. */
+export const hindi: Partial<MeetingsMapProps> = {
+  lang: 'hi',
+  host: { code: 'CN', name: 'चीन' },
+  venue: { name: 'थ्येनचिन', lat: 39.13, lon: 117.2 },
+  visitors: [
+    { code: 'KG', meetingId: 'kg', name: 'किर्गिस्तान', capital: { name: 'बिश्केक', lat: 42.87, lon: 74.59 } },
+    { code: 'AZ', meetingId: 'az', name: 'अजरबैजान', capital: { name: 'बाकू', lat: 40.41, lon: 49.87 } },
+    { code: 'BY', meetingId: 'by', name: 'बेलारूस', capital: { name: 'मिन्स्क', lat: 53.9, lon: 27.57 } },
+  ],
+};
 
 export const labels: MeetingsMapProps['labels'] = {
   region: 'Map of the meetings',
@@ -25,7 +37,7 @@ export function mapProps(overrides: Partial<MeetingsMapProps> = {}): MeetingsMap
   return {
     lang: 'en',
     basemap,
-    host: { code: 'CN' },
+    host: { code: 'CN', name: 'China' },
     venue: { name: 'Tianjin', lat: 39.13, lon: 117.2 },
     visitors,
     selected: null,

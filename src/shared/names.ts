@@ -1,0 +1,26 @@
+import type { Article, Person } from '../schema/article.ts';
+import { countryName } from './intl.ts';
+import type { Lang } from './lang.ts';
+
+/**
+ * A country of this article, named in `lang`. In Hindi it is spelled as the
+ * report spells it, so the page never shows the platform's spelling
+ * (किर्गिज़स्तान) beside the report's (किर्गिस्तान); in English, and for a
+ * country the report does not name, the platform's name.
+ */
+export function articleCountryName(article: Pick<Article, 'countries'>, code: string, lang: Lang): string {
+  const spelling = lang === 'hi' ? article.countries.find((country) => country.code === code.toUpperCase())?.spelling : undefined;
+  return spelling ?? countryName(code, lang);
+}
+
+// A patronymic between the given name and the surname: Nurgojoevich,
+// नर्गोज़ोएविच, …ovna. Headings and lists leave it out, the card's detail
+// line keeps the full name.
+const PATRONYMIC = /(?:vich|vna|विच|वना|व्ना)$/iu;
+
+/** A person's name as headings and lists show it: the full name without a patronymic. */
+export function shortName(person: Pick<Person, 'name'>, lang: Lang): string {
+  const words = person.name[lang].split(/\s+/u);
+  if (words.length < 3) return person.name[lang];
+  return words.filter((word, i) => i === 0 || i === words.length - 1 || !PATRONYMIC.test(word)).join(' ');
+}
