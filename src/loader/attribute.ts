@@ -19,7 +19,7 @@ import { meetingIdOf } from '../schema/article.ts';
 import { clausesOf, type Clauses, type Scope, type Subject } from './clauses.ts';
 import { errorsIn, type LoaderError } from './errors.ts';
 import { fold } from './normalize.ts';
-import { noteSpelling, type FoundPerson } from './people.ts';
+import { mentionEndingAt, noteSpelling, type FoundPerson } from './people.ts';
 import type { ParagraphSpan, SentenceSpan } from './structure.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { ENCOUNTER_WORDS } from './vocabulary.ts';
@@ -93,13 +93,14 @@ export function attribute(
       // The lead sentence introduces the meeting: only its own speech construction attributes it.
       const lead = paragraph.kind === 'lead' && index === 0;
       const meetingOf = (speaker: FoundPerson | null): string | null => {
+        if (c.elsewhere) return null;
         if (speaker?.role === 'visitor') return meetingIdOf(speaker.country);
         if (c.counterpart?.person.role === 'visitor') return meetingIdOf(c.counterpart.person.country);
         return current.meeting ?? only;
       };
       const decide = (speaker: FoundPerson | null, why: 'said' | 'continues' | 'narration' | 'undecided') => {
         const meeting = lead && !speaker ? null : meetingOf(speaker);
-        if (speaker && !meeting) warn(sentence, 'attribution/undecided-meeting', `${speaker.nameHi} speaks, but the sentence names no meeting and the report has ${visitors.length}; name the visitor ("X से मुलाकात के समय") or add an override`);
+        if (speaker && !meeting && !c.elsewhere) warn(sentence, 'attribution/undecided-meeting', `${speaker.nameHi} speaks, but the sentence names no meeting and the report has ${visitors.length}; name the visitor ("X से मुलाकात के समय") or add an override`);
         if (why === 'undecided' && !lead) warn(sentence, 'attribution/unattributed', 'no rule tells who says this sentence; it is shown as not attributed (an override in the gazetteer can settle it)');
         attributions.set(sentence.id, { meeting, speaker: speaker?.id ?? null });
         if (meeting && c.encounter) encounters.push({ meeting, kind: kindOf.get(c.encounter.key)!, span: [c.encounter.start, c.encounter.end], hi: c.encounter.text });
@@ -129,7 +130,14 @@ export function attribute(
         const speaker = c.counterpart.person.role === 'visitor' ? host : null;
         const meeting = decide(speaker, speaker ? 'said' : 'undecided');
         current = { speaker, antecedent: speaker ?? current.antecedent, meeting, quote };
-      } else if (!lead && (index > 0 || quotedParagraph) && current.speaker !== undefined && (insideQuote || quotedParagraph || c.firstPerson || !c.narrative)) {
+      } else if (
+        !lead &&
+        (index > 0 || quotedParagraph) &&
+        current.speaker !== undefined &&
+        (insideQuote || quotedParagraph || ((c.firstPerson || !c.narrative) && !(current.speaker && names(tokens, current.speaker))))
+      ) {
+        // Words with no cue go on with the speaker before, unless they tell of
+        // that speaker by name ("किम की वापसी की तारीख…"): then they are the report's.
         decide(current.speaker, 'continues');
         current = { ...current, quote };
       } else {
@@ -164,6 +172,14 @@ function speakerOf(subject: Subject, current: Current, warn: (code: LoaderError[
       warn('attribution/unknown-speaker', `"${subject.text}" is not one of the report's leaders; the sentence stays unattributed`);
       return null;
   }
+}
+
+/** Does the sentence name `person`, anywhere in it? */
+function names(tokens: readonly Token[], person: FoundPerson): boolean {
+  return tokens.some((_, end) => {
+    const mention = mentionEndingAt(tokens, end, [person]);
+    return !!mention && 'person' in mention;
+  });
 }
 
 const NE = fold('ने');

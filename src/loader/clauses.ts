@@ -48,7 +48,11 @@ export interface Clauses {
   counterpart: { person: FoundPerson; tokens: Token[] } | null;
   /** The encounter word of that cue. */
   encounter: Token | null;
-  /** The sentence is set in a meeting with someone who is not a participant. */
+  /**
+   * The sentence is set in a meeting with someone who is not a participant,
+   * or its own clause turns to a leader of a country that has no part in the
+   * report ("फ्रांस के राष्ट्रपति … को धन्यवाद दिया"): it is in none of its meetings.
+   */
   elsewhere: boolean;
   /** An opening or a closing verb that tells what happened rather than what was said. */
   narrative: boolean;
@@ -142,6 +146,7 @@ export function clausesOf(tokens: readonly Token[], scope: Scope, quoted = false
     }
   }
   Object.assign(result, counterpartIn(tokens, scope, mask));
+  result.elsewhere ||= thirdLeader(tokens, scope, mask, limit);
   const first = tokens.findIndex((t) => /\p{L}/u.test(t.text));
   const last = lastWord(tokens);
   result.narrative = (first >= 0 && !!phraseAt(tokens, first, openers)) || (last !== undefined && endings.has(last.key));
@@ -223,9 +228,11 @@ export function subjectEndingAt(tokens: readonly Token[], end: number, scope: Sc
   }
   if (!person) {
     const wanted = titleOf.get(title!);
-    const found = scope.people.filter((p) => p.title === wanted && (!country || p.country === country));
+    const holders = scope.people.filter((p) => p.title === wanted && (!country || p.country === country));
+    // Both sides hold it: the bare title is the report's own leader, the one named without a country.
+    const found = holders.length > 1 && !country ? holders.filter((p) => !p.qualified) : holders;
     if (found.length === 1) person = found[0]!;
-    else return found.length > 1 ? { kind: 'ambiguous', text } : { kind: 'unknown', text };
+    else return holders.length > 1 ? { kind: 'ambiguous', text } : { kind: 'unknown', text };
   }
   if (country && country !== person.country) return { kind: 'unknown', text };
   return { kind: 'person', person, tokens: mention ? tokens.slice(start, end + 1) : [] };
@@ -246,12 +253,24 @@ function counterpartIn(tokens: readonly Token[], scope: Scope, quoted: readonly 
       if (!during.some((d) => matchesAt(tokens, next, d)) && !encounterVerbs.has(tokens[next]?.key ?? '')) break;
       const subject = subjectEndingAt(tokens, i - 1, scope);
       if (subject.kind === 'person') return { counterpart: { person: subject.person, tokens: subject.tokens }, encounter: e, elsewhere: false };
-      // Someone else's meeting, told outside quotation marks, leaves the meeting the paragraph was in.
-      if (subject.kind === 'unknown' && !quoted[i] && /\p{L}/u.test(tokens[i - 1]?.text ?? '')) return { counterpart: null, encounter: null, elsewhere: true };
+      // A meeting with another leader, told outside quotation marks, leaves the meeting the paragraph was in.
+      const leader = tokens.slice(Math.max(0, i - 6), i).some((_, k, run) => phraseAt(run, k, titles));
+      if (subject.kind === 'unknown' && !quoted[i] && leader) return { counterpart: null, encounter: null, elsewhere: true };
       break;
     }
   }
   return { counterpart: null, encounter: null, elsewhere: false };
+}
+
+/** "<country> के <title>" or "<adjective> <title>" of a country no participant is from, in the clause before "कि". */
+function thirdLeader(tokens: readonly Token[], scope: Scope, quoted: readonly boolean[], limit: number): boolean {
+  const countries = new Set(scope.people.map((p) => p.country));
+  for (let i = 1; i < limit; i++) {
+    if (quoted[i] || !phraseAt(tokens, i, titles)) continue;
+    const named = OF.has(tokens[i - 1]!.key) ? scope.countryOf(tokens, i - 2) : scope.countryOf(tokens, i - 1);
+    if (named && !countries.has(named.code)) return true;
+  }
+  return false;
 }
 
 /**

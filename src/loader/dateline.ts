@@ -7,6 +7,7 @@
  *   वाशिंगटन (आईएएनएस/सिन्हुआ)।        agencies, no date
  *   नई दिल्ली :  /  बीजिंग:            a colon
  *   राष्ट्रपति भवन : 21.05.2013        a press release's place and date
+ *   नयी दिल्ली , अक्टूबर 15 --         month before day, a dash
  */
 import type { Span } from '../schema/article.ts';
 import type { LoaderError } from './errors.ts';
@@ -27,6 +28,7 @@ const PLACE = '[^\\s,।|:()0-9०-९"“”][^,।|:()\\n0-9०-९"“”]{0,
 const DATELINE = new RegExp(
   `^(?<place>${PLACE})[ \\t]*(?:\\((?<region>[^()\\n0-9०-९]{1,40})\\))?[ \\t]*` +
     `(?:,[ \\t]*(?<day>${DIGIT}{1,2})[ \\t]+(?<month>\\p{L}[\\p{L}\\p{M}]*)(?:[ \\t]*,?[ \\t]*${DIGIT}{4})?` +
+    `|,[ \\t]*(?<monthFirst>\\p{L}[\\p{L}\\p{M}]*)[ \\t]+(?<dayAfter>${DIGIT}{1,2})(?:[ \\t]*,?[ \\t]*${DIGIT}{4})?` +
     `|[ \\t]*:[ \\t]*(?<numeric>${DIGIT}{1,2}[./-]${DIGIT}{1,2}[./-]${DIGIT}{2,4}))?` +
     `[ \\t]*(?:\\((?<agency>[^()\\n0-9०-९]{1,40})\\))?[ \\t]*(?<end>[।|:]|[-–—]{1,2}(?=\\s))?`,
   'du',
@@ -53,6 +55,10 @@ export function readDateline(
   const m = DATELINE.exec(text.slice(start));
   if (!m?.groups) return null;
   const g: Record<string, string | undefined> = { ...m.groups };
+  const monthKey = g.month !== undefined ? 'month' : 'monthFirst';
+  const dayKey = g.day !== undefined ? 'day' : 'dayAfter';
+  g.month ??= g.monthFirst;
+  g.day ??= g.dayAfter;
   const place = g.place!.trim();
   const words = place.split(/\s+/u);
   if (words.length > MAX_PLACE_WORDS || words.some((w) => CASE_MARKERS.has(w))) return null;
@@ -67,7 +73,8 @@ export function readDateline(
   const warnings: LoaderError[] = [];
   const length = m[0].trimEnd().length;
   const found = lookup(gz.places, place);
-  if (!found) warnings.push(at(start, 'dateline/unknown-place', `the dateline place "${place}" is not in the gazetteer; add it with its coordinates to show it`));
+  // A label in Latin script ("PM Modi:") is a site's kicker, not a place to look up.
+  if (!found && !/[a-z]/iu.test(place)) warnings.push(at(start, 'dateline/unknown-place', `the dateline place "${place}" is not in the gazetteer; add it with its coordinates to show it`));
   let agency: string | null = null;
   if (g.agency) {
     const names = g.agency.split(/[/,]/u).map((a) => a.trim()).filter(Boolean);
@@ -79,10 +86,10 @@ export function readDateline(
   }
   if (g.day !== undefined && g.month !== undefined) {
     const month = MONTH_NUMBER.get(foldPhrase(g.month));
-    const monthAt = start + m.indices!.groups!.month![0];
+    const monthAt = start + m.indices!.groups![monthKey]![0];
     if (month === undefined) warnings.push(at(monthAt, 'dateline/unknown-month', `"${g.month}" is not the name of a month`));
     else if (date && (month !== Number(date.slice(5, 7)) || digits(g.day) !== Number(date.slice(8, 10)))) {
-      warnings.push(at(start + m.indices!.groups!.day![0], 'dateline/date-mismatch', `the dateline says "${g.day} ${g.month}" but the report's date is ${date}`));
+      warnings.push(at(start + m.indices!.groups![dayKey]![0], 'dateline/date-mismatch', `the dateline says "${g.day} ${g.month}" but the report's date is ${date}`));
     }
   }
   return { dateline: { span: [start, start + length], text: text.slice(start, start + length), place: found?.id ?? null, agency }, warnings };

@@ -16,6 +16,7 @@ import { listedPerson, personFromIntro, type FoundPerson } from './people.ts';
 import { matchesAt, phraseAt, phrases, type Token } from './tokens.ts';
 import {
   COUNTERPART_WORDS,
+  DURING_WORDS,
   ENCOUNTER_VERBS,
   ENCOUNTER_WORDS,
   HONORIFICS,
@@ -65,6 +66,8 @@ const separately = new Set(SEPARATELY.map(fold));
 const OF = new Set(['के', 'की', 'का'].map(fold));
 const LIST = new Set([',', 'और', 'व', 'तथा', 'एवं'].map(fold));
 const relations = new Set(RELATIONS.map(fold));
+const WITH_AT = new Set(['से', 'साथ'].map(fold));
+const during = phrases(DURING_WORDS);
 const counterpartWords = phrases(COUNTERPART_WORDS);
 const possessives = new Set(POSSESSIVES.map(fold));
 const MAX_NAME_WORDS = 6;
@@ -86,8 +89,15 @@ export function readLead(
   const leadStart = tokens[0]?.start ?? 0;
   const unknown = (e: { offset: number; message: string }) => warnings.push(at(e.offset, 'entity/unknown-country', e.message));
 
-  const main = Math.max(0, sentences.findIndex((s) => encounterOf(s) !== null));
-  const venueAt = placeBeforeIn(sentences[main] ?? [], gz) ?? placeBeforeIn(tokens, gz);
+  // The meeting's own sentence: the lead's first that tells an encounter; else
+  // the lead's first, when it names both sides; else the first of the report
+  // that sets words in a meeting ("X के साथ बातचीत के दौरान").
+  const all = [...sentences, ...rest];
+  const inLead = sentences.findIndex((s) => encounterOf(s) !== null);
+  const bothSides = (s: Token[]) => new Set(introductions(s, gz, () => {}).intros.map((i) => i.country?.code ?? i.listed?.country ?? null)).size >= 2;
+  const later = all.findIndex((s) => encounterOf(s) !== null || duringEncounter(s));
+  const main = inLead >= 0 ? inLead : bothSides(sentences[0] ?? []) || later < 0 ? 0 : later;
+  const venueAt = placeBeforeIn(all[main] ?? [], gz) ?? placeBeforeIn(tokens, gz);
   const datelinePlace = dateline?.place ? gz.place(dateline.place) : undefined;
   let venue = venueAt?.place ?? null;
   if (!venue && !venueAt?.country && datelinePlace) {
@@ -104,7 +114,7 @@ export function readLead(
   let taken = new Set<string>();
   const codeOf = (i: Intro) => stated(i) ?? (presumed && !taken.has(presumed) ? presumed : null);
 
-  const intros = participants(sentences, main, rest, gz, codeOf, unknown);
+  const intros = participants(all, main, gz, codeOf, unknown);
   taken = new Set(intros.map(stated).filter((c): c is string => c !== null));
   const host = chooseHost(intros, codeOf, venueCountry, datelinePlace?.country ?? null);
   if (!host) {
@@ -147,7 +157,7 @@ export function readLead(
   // A counterpart (समकक्ष) holds the other side's title.
   const titleFor = (i: Intro, other: Intro): Title => i.title ?? other.title ?? 'leader';
   const person = (i: Intro, role: FoundPerson['role'], other: Intro) =>
-    personFromIntro(i.name, codeOf(i)!, titleFor(i, other), role, i.listed ?? listedPerson(i.name.map((t) => t.key), codeOf(i), gz), i.at);
+    personFromIntro(i.name, codeOf(i)!, titleFor(i, other), role, i.listed ?? listedPerson(i.name.map((t) => t.key), codeOf(i), gz), i.at, i.country !== null);
   return {
     errors,
     warnings,
@@ -156,7 +166,7 @@ export function readLead(
       visitors: visitorIntros.map((v) => person(v, 'visitor', host)),
       venue,
       occasion: venueAt ? occasionAfter(venueAt.tokens, venueAt.end + 2) : null,
-      encounter: encounterOf(sentences[main] ?? tokens),
+      encounter: encounterOf(all[main] ?? tokens),
     },
   };
 }
@@ -170,7 +180,6 @@ export function readLead(
 function participants(
   sentences: Token[][],
   main: number,
-  rest: Token[][],
   gz: GazetteerIndex,
   codeOf: (i: Intro) => string | null,
   unknown: (e: { offset: number; message: string }) => void,
@@ -180,7 +189,7 @@ function participants(
   const sides = () => new Set(found.map(codeOf)).size;
   // "<A>, <B> और <C> के अपने समकक्षों के साथ": their names come later.
   const open = new Set(slots.map((c) => c.code));
-  const more = [...sentences.filter((_, i) => i !== main), ...rest];
+  const more = sentences.filter((_, i) => i !== main);
   for (const tokens of more) {
     if (sides() >= 2 && open.size === 0) break;
     for (const intro of introductions(tokens, gz, () => {}).intros) {
@@ -377,6 +386,11 @@ function occasionAfter(tokens: readonly Token[], from: number): Span | null {
     if (takingPart.some((w) => matchesAt(tokens, j, w))) return [tokens[i]!.start, tokens[j - 1]!.end];
   }
   return null;
+}
+
+/** "X से/के साथ <encounter> के दौरान/में/के समय": a sentence set in a meeting. */
+function duringEncounter(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => encounterKind.has(t.key) && WITH_AT.has(tokens[k - 1]?.key ?? '') && during.some((d) => matchesAt(tokens, k + 1, d)));
 }
 
 /** The lead's own verb: "<visitors> से भेंट की", "मुलाकात हुई". */

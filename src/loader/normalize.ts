@@ -4,18 +4,21 @@
  * folded forms while spans always point into the original text.
  */
 const NUKTA = /\u093C/g;
-// Candrabindu and anusvara mark one nasal in news spelling (हाँग / हांग).
+// Candrabindu and anusvara mark one nasal in news spelling (हाँग / हांग), and
+// so does a nasal consonant with virama before another (नरेन्द्र / नरेंद्र).
 const CANDRABINDU = /\u0901/g;
+const NASAL_CONJUNCT = /[\u0919\u091E\u0923\u0928\u092E]\u094D(?=[\u0915-\u0939])/g;
 // Dependent vowel signs, candrabindu/anusvara/visarga and virama: what a
 // transliteration varies most between spellings of one foreign name.
 const VOWEL_MARKS = /[\u0900-\u0903\u093A-\u094F\u0955-\u0957\u0962\u0963]/g;
 
 /**
- * NFC, then nukta folded away and candrabindu read as anusvara: अज़रबैजान and
- * अजरबैजान give one key, हाँग and हांग another.
+ * NFC, then nukta folded away and every way of writing a nasal read as
+ * anusvara: अज़रबैजान and अजरबैजान give one key, हाँग and हांग another,
+ * प्रधानमन्त्री and प्रधानमंत्री a third.
  */
 export function fold(word: string): string {
-  return word.normalize('NFD').replace(NUKTA, '').replace(CANDRABINDU, '\u0902').normalize('NFC');
+  return word.normalize('NFD').replace(NUKTA, '').replace(CANDRABINDU, '\u0902').replace(NASAL_CONJUNCT, '\u0902').normalize('NFC');
 }
 
 /** Consonant skeleton, for matching spelling variants of a surname. */

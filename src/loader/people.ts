@@ -23,6 +23,12 @@ export interface FoundPerson {
   fromText: boolean;
   /** Where the lead introduces them, so messages about them can point there. */
   introducedAt: number;
+  /**
+   * Introduced with their country ("केन्या के राष्ट्रपति …"). A report names
+   * its own leader without one ("राष्ट्रपति … ने"), and a bare title both
+   * sides hold ("राष्ट्रपति ने कहा") means that one.
+   */
+  qualified: boolean;
   /** Folded words of each name they go by: as introduced, and the gazetteer's aliases. */
   names: string[][];
 }
@@ -63,6 +69,7 @@ export function personFromIntro(
   role: FoundPerson['role'],
   listed: GazetteerPerson | undefined,
   introducedAt: number,
+  qualified: boolean,
 ): FoundPerson {
   const nameHi = nameTokens.map((t) => t.text).join(' ');
   return {
@@ -75,6 +82,7 @@ export function personFromIntro(
     role,
     fromText: !listed,
     introducedAt,
+    qualified,
     names: [nameTokens.map((t) => t.key), ...(listed?.aliases ?? []).map(wordsOf)],
   };
 }

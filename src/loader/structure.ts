@@ -47,6 +47,8 @@ const CREDIT = /^\((?:साभार|इनपुट|सौजन्य)\s*[-�
 const SIGNOFF = /^[-–—]{1,2}[ \t]*(\S[^\n]{0,40}?)\s*$/u;
 // A reporter's name in brackets closes some reports: "(श्याओयांग)".
 const BYLINE = /^\([^()।|\n]{1,40}\)$/u;
+// …or a short line of names with no sentence in it: "शोभना", the desk's initials.
+const NAME_LINE = /^[\p{L}\p{M}][\p{L}\p{M} .]{0,40}$/u;
 const MAX_BYLINE_WORDS = 4;
 const segmenter = new Intl.Segmenter('hi', { granularity: 'sentence' });
 const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${ABBREVIATIONS.join('|')})\\.$`, 'u');
@@ -91,7 +93,7 @@ export function readStructure(
   let credit: Structure['credit'] = null;
   let signoff: Structure['signoff'] = null;
   let byline: Structure['byline'] = null;
-  const closingFrom = closingStart(text, blocks);
+  const closingFrom = closingStart(text, blocks, (body) => signoffOf(body, gazetteer) !== null);
   blocks.forEach(([start, end], i) => {
     const n = i + 1;
     const body = text.slice(start, end);
@@ -105,6 +107,15 @@ export function readStructure(
       if (closing) byline = closing;
       return;
     }
+    // Names under a sign-off or byline ("भाषा / जोहेब मनीषा / मनीषा") belong to it.
+    const last = paragraphs[paragraphs.length - 1]!;
+    const closing = last.kind === 'signoff' ? signoff : last.kind === 'byline' ? byline : null;
+    if (closing && NAME_LINE.test(body) && body.split(/\s+/u).length <= MAX_BYLINE_WORDS) {
+      closing.span = [closing.span[0], end];
+      closing.text = text.slice(...closing.span);
+      last.span = closing.span;
+      return;
+    }
     if (signoff) {
       errors.push(at(start, 'structure/trailing-text', 'text after the sign-off'));
       return;
@@ -115,11 +126,10 @@ export function readStructure(
       paragraphs.push({ n, span: [start, end], kind: 'credit', sentences: [] });
       return;
     }
-    const so = SIGNOFF.exec(body);
+    const so = signoffOf(body, gazetteer);
     if (so) {
-      const found = lookup(gazetteer.agencies, so[1]!);
-      if (!found) warnings.push(at(start, 'dateline/unknown-agency', `the sign-off agency "${so[1]}" is not in the gazetteer`));
-      signoff = { span: [start, end], text: body, agency: found?.id ?? null };
+      if (!so.agency) warnings.push(at(start, 'dateline/unknown-agency', `the sign-off agency "${so.written}" is not in the gazetteer`));
+      signoff = { span: [start, end], text: body, agency: so.agency };
       paragraphs.push({ n, span: [start, end], kind: 'signoff', sentences: [] });
       return;
     }
@@ -150,25 +160,39 @@ export function readStructure(
 
 /**
  * Where the closing paragraphs begin: the first credit line or sign-off
- * after the lead, with a byline in brackets just before it; without either,
- * a byline paragraph at the very end.
+ * after the lead, or else the run of short closing lines (bylines, a
+ * sign-off without its dashes) that ends the report.
  */
-function closingStart(text: string, blocks: Array<[number, number]>): number {
-  const closing = blocks.findIndex(([s, e], i) => i > 0 && (CREDIT.test(text.slice(s, e)) || SIGNOFF.test(text.slice(s, e))));
-  const end = closing === -1 ? blocks.length : closing;
-  const before = blocks[end - 1];
-  return end > 1 && before && isByline(text.slice(...before)) ? end - 1 : end;
+function closingStart(text: string, blocks: Array<[number, number]>, isSignoff: (body: string) => boolean): number {
+  const bodies = blocks.map(([s, e]) => text.slice(s, e));
+  const first = bodies.findIndex((body, i) => i > 0 && (CREDIT.test(body) || isSignoff(body)));
+  let tail = blocks.length;
+  while (tail > 1 && (CREDIT.test(bodies[tail - 1]!) || isSignoff(bodies[tail - 1]!) || isByline(bodies[tail - 1]!))) tail--;
+  return first === -1 ? tail : Math.min(first, tail);
+}
+
+/** "--आईएएनएस", or a closing line that opens with the agency: "भाषा खारी शोभना". */
+function signoffOf(body: string, gz: GazetteerIndex): { written: string; agency: string | null } | null {
+  const dashed = SIGNOFF.exec(body);
+  if (dashed) return { written: dashed[1]!, agency: lookup(gz.agencies, dashed[1]!)?.id ?? null };
+  if (!NAME_LINE.test(body) || body.split(/\s+/u).length > MAX_BYLINE_WORDS) return null;
+  const words = body.split(/\s+/u);
+  for (let n = words.length; n >= 1; n--) {
+    const agency = lookup(gz.agencies, words.slice(0, n).join(' '));
+    if (agency) return { written: words.slice(0, n).join(' '), agency: agency.id };
+  }
+  return null;
 }
 
 function isByline(body: string): boolean {
-  return BYLINE.test(body) && body.split(/\s+/u).length <= MAX_BYLINE_WORDS && !CREDIT.test(body);
+  return (BYLINE.test(body) || NAME_LINE.test(body)) && body.split(/\s+/u).length <= MAX_BYLINE_WORDS && !CREDIT.test(body);
 }
 
 /** A body paragraph's sentences; the last one may end in a byline in brackets. */
 function bodyOf(text: string, start: number, end: number, n: number, last: boolean): { sentences: SentenceSpan[]; byline: Closing | null } {
   const sentences = sentencesOf(text, start, end, n);
   const final = sentences[sentences.length - 1];
-  if (last && sentences.length > 1 && final && isByline(final.text)) {
+  if (last && sentences.length > 1 && final && BYLINE.test(final.text) && final.text.split(/\s+/u).length <= MAX_BYLINE_WORDS) {
     sentences.pop();
     return { sentences, byline: { span: final.span, text: final.text } };
   }

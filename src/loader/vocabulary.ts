@@ -37,6 +37,9 @@ export const TITLE_WORDS: ReadonlyArray<readonly [phrase: string, title: Title]>
   ['अध्यक्ष', 'chair'],
   ['प्रमुख', 'chief'],
   ['महासचिव', 'secretary-general'],
+  ['सर्वोच्च नेता', 'leader'],
+  ['नेता', 'leader'],
+  ['तानाशाह', 'leader'],
 ];
 
 /** Plural forms: "…के राष्ट्रपतियों X, Y और Z से". */

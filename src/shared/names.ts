@@ -1,4 +1,4 @@
-import type { Article, Person } from '../schema/article.ts';
+import type { Article, Person, Place } from '../schema/article.ts';
 import { countryName } from './intl.ts';
 import type { Lang } from './lang.ts';
 
@@ -23,4 +23,13 @@ export function shortName(person: Pick<Person, 'name'>, lang: Lang): string {
   const words = person.name[lang].split(/\s+/u);
   if (words.length < 3) return person.name[lang];
   return words.filter((word, i) => i === 0 || i === words.length - 1 || !PATRONYMIC.test(word)).join(' ');
+}
+
+/**
+ * A place named in `lang`, with the language it is actually in: a capital
+ * the gazetteer does not list has only its English name from the dataset.
+ */
+export function placeName(place: Pick<Place, 'name'>, lang: Lang): { text: string; lang: Lang } {
+  const text = place.name[lang];
+  return text ? { text, lang } : { text: place.name.en, lang: 'en' };
 }

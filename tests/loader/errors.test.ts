@@ -78,7 +78,7 @@ describe('errors in a report: what cannot be read stops it', () => {
   });
 
   it('reports every error at once, in order', () => {
-    const text = seedText.replace('2025-08-31', '2025-02-30').replace('(साभार- चाइना मीडिय ग्रुप, पेइचिंग)', '--आईएएनएस\n\nकुछ और');
+    const text = seedText.replace('2025-08-31', '2025-02-30').replace('(साभार- चाइना मीडिय ग्रुप, पेइचिंग)', '--आईएएनएस\n\nबैठक के बाद भोज हुआ।');
     expect(errorsOf(text).map((e) => e.code)).toEqual(['header/invalid-date', 'structure/trailing-text', 'structure/trailing-text']);
   });
 });

@@ -14,7 +14,7 @@ describe('other reports of the same genre', () => {
   it('Putin in Vladivostok: leaders the gazetteer does not list, surname spelled two ways', () => {
     const { a, who } = attributions('2024-09-05-putin-vladivostok');
     expect(a.host).toBe('vladimir-putin');
-    expect(a.dateline.place).toBe('moscow');
+    expect(a.dateline?.place).toBe('moscow');
     expect(a.venue).toBe('vladivostok');
     expect(a.occasion?.text.hi).toBe('पूर्वी आर्थिक मंच');
     const mn = a.people.find((p) => p.country === 'MN')!;

@@ -67,7 +67,7 @@ describe('a hostile report', () => {
   it('carries every hostile string as often as the files do, neither stripped nor added', () => {
     const source = article!.source.text;
     const po = readFileSync(TRANSLATION, 'utf8');
-    const texts = [article!.headline, article!.summary, article!.dateline.text, ...article!.sentences.map((s) => s.text)];
+    const texts = [article!.headline, article!.summary, article!.dateline!.text, ...article!.sentences.map((s) => s.text)];
     const hindi = texts.map((t) => t.hi).join('\n');
     const english = texts.map((t) => t.en).join('\n');
     for (const needle of HOSTILE) {

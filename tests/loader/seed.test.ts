@@ -23,8 +23,8 @@ describe('the seed report', () => {
 
   it('reads the date from the header and the dateline place as Beijing, but the venue as Tianjin', () => {
     expect(article.date).toBe('2025-08-31');
-    expect(article.dateline.place).toBe('beijing');
-    expect(article.dateline.text.hi).toBe('बीजिंग, 31 अगस्त (आईएएनएस)।');
+    expect(article.dateline?.place).toBe('beijing');
+    expect(article.dateline?.text.hi).toBe('बीजिंग, 31 अगस्त (आईएएनएस)।');
     expect(article.venue).toBe('tianjin');
     expect(article.meetings.every((m) => m.venue === 'tianjin' && m.date === '2025-08-31')).toBe(true);
   });
@@ -114,7 +114,7 @@ describe('the seed report', () => {
     const english = joined.article;
     expect(english.sentences).toHaveLength(15);
     for (const s of english.sentences) expect(s.text.en.length).toBeGreaterThan(10);
-    expect(english.dateline.text.en).toBe('Beijing, 31 August (IANS).');
+    expect(english.dateline?.text.en).toBe('Beijing, 31 August (IANS).');
     expect(english.credit?.text.en).toBe('(Courtesy: China Media Group, Beijing)');
     expect(english.signoff?.text.en).toBe('--IANS');
     expect(english.headline).toMatchObject({ editorial: true, en: expect.stringContaining('Tianjin') });

@@ -14,6 +14,7 @@ import { useLang, useT } from '../../shared/use-lang.ts';
 import { MapSlot } from '../MapSlot.tsx';
 import { useArticle } from './use-article.ts';
 import { DocumentTitle } from '../../shared/head.tsx';
+import { placeName } from '../../shared/names.ts';
 
 /** The overview: headline, lead, map and the meeting cards; `/meetings/:country` selects one. */
 export function Explorer() {
@@ -26,6 +27,7 @@ export function Explorer() {
   const selected = country && index.meeting(country) ? country : null;
   const selectedMeeting = selected ? index.meeting(selected) : undefined;
   const lead = article.sentences.filter((s) => s.paragraph === 1);
+  const venue = article.venue ? placeName(index.place(article.venue), lang) : null;
   const leadHref = useHref(paths.article(lang, lead[0]?.id));
   const title = selectedMeeting
     ? t('title.meeting', { country: articleCountryName(article, selectedMeeting.country, lang), visitor: shortName(index.person(selectedMeeting.visitor), lang) })
@@ -48,8 +50,12 @@ export function Explorer() {
         <h1 id="headline" tabIndex={-1}>{article.headline[lang]}</h1>
         <p className="hero-meta">
           <time dateTime={article.date}>{formatDate(article.date, lang)}</time>
-          {' · '}
-          {index.place(article.venue).name[lang]}
+          {venue && (
+            <>
+              {' · '}
+              <span lang={venue.lang}>{venue.text}</span>
+            </>
+          )}
         </p>
         <p className="hero-summary">
           {article.summary[lang]} <span className="editorial-note">{t('overview.editorial')}</span>

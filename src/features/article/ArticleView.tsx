@@ -21,23 +21,17 @@ export function ArticleView({ article, lang, mode }: ArticleViewProps) {
   return (
     <div className="article-view">
       {article.paragraphs.map((paragraph) => {
-        if (paragraph.kind === 'credit' && article.credit) {
+        const closing = { credit: article.credit, byline: article.byline, signoff: article.signoff }[paragraph.kind as string];
+        if (closing) {
           return (
-            <p key={paragraph.n} className="article-credit">
-              <Bilingual text={article.credit.text} mode={mode} />
-            </p>
-          );
-        }
-        if (paragraph.kind === 'signoff' && article.signoff) {
-          return (
-            <p key={paragraph.n} className="article-signoff">
-              <Bilingual text={article.signoff.text} mode={mode} />
+            <p key={paragraph.n} className={`article-${paragraph.kind}`}>
+              <Bilingual text={closing.text} mode={mode} />
             </p>
           );
         }
         return (
           <div key={paragraph.n} className="article-paragraph" data-kind={paragraph.kind}>
-            {paragraph.kind === 'lead' && (
+            {paragraph.kind === 'lead' && article.dateline && (
               <p className="article-dateline">
                 <Bilingual text={article.dateline.text} mode={mode} />
               </p>
@@ -54,6 +48,7 @@ export function ArticleView({ article, lang, mode }: ArticleViewProps) {
                       {t('article.said', { name: shortName(speaker, lang), country: articleCountryName(article, meeting.country, lang) })}
                     </Link>
                   )}
+                  {speaker && !meeting && <span className="article-attribution">{shortName(speaker, lang)}</span>}
                 </p>
               );
             })}

@@ -33,9 +33,12 @@ export function indexArticle(article: Article): ArticleIndex {
   return index;
 }
 
-/** A meeting's sentences grouped by speaker: the host first, then the visitor. */
-export function statementsBySpeaker(meeting: Meeting): Array<{ speaker: string; sentences: string[] }> {
-  const order = [meeting.host, meeting.visitor, ...meeting.statements.map((s) => s.speaker)];
+/**
+ * A meeting's sentences grouped by speaker: the host first, then the
+ * visitor, then what no one is named as saying (speaker null).
+ */
+export function statementsBySpeaker(meeting: Meeting): Array<{ speaker: string | null; sentences: string[] }> {
+  const order = [meeting.host, meeting.visitor, ...meeting.statements.map((s) => s.speaker), null];
   const speakers = [...new Set(order)].filter((id) => meeting.statements.some((s) => s.speaker === id));
   return speakers.map((speaker) => ({
     speaker,

@@ -32,13 +32,19 @@ export type MeetingsMapLabels = {
 };
 
 /** A visiting country: its code finds its shape, `name` is what the map shows for it. */
-export type MeetingsMapVisitor = { code: string; meetingId: string; name: string; capital: LatLon & { name: string } };
+/**
+ * `capital` is null where no dataset knows it: the map then draws no route
+ * for it. Its name may be in another language than the page (`lang`): a
+ * capital the gazetteer does not list has only its English name.
+ */
+export type MeetingsMapVisitor = { code: string; meetingId: string; name: string; capital: (LatLon & { name: string; lang: Lang }) | null };
 
 export type MeetingsMapProps = {
   lang: Lang;
   basemap: Basemap;
   host: { code: string; name: string };
-  venue: LatLon & { name: string };
+  /** Null when the report names no venue the gazetteer knows. */
+  venue: (LatLon & { name: string }) | null;
   visitors: ReadonlyArray<MeetingsMapVisitor>;
   selected: string | null;
   hrefFor: (meetingId: string) => string;
@@ -98,7 +104,7 @@ export function MeetingsMap({ lang, basemap, host, venue, visitors, selected, hr
                 feature={feature}
                 meetingId={visitor.meetingId}
                 name={visitor.name}
-                capitalName={visitor.capital.name}
+                capital={visitor.capital}
                 href={hrefFor(visitor.meetingId)}
                 fill={`url(#${patternId(idPrefix, mark)})`}
                 dashArray={mark.dashArray}
@@ -108,10 +114,11 @@ export function MeetingsMap({ lang, basemap, host, venue, visitors, selected, hr
             )
           );
         })}
-        {visitors.map((visitor) => (
-          <VisitorRoute key={visitor.meetingId} from={visitor.capital} to={venue} selected={visitor.meetingId === selected} />
-        ))}
-        <VenueMarker name={venue.name} lat={venue.lat} lon={venue.lon} />
+        {venue &&
+          visitors.map(
+            (visitor) => visitor.capital && <VisitorRoute key={visitor.meetingId} from={visitor.capital} to={venue} selected={visitor.meetingId === selected} />,
+          )}
+        {venue && <VenueMarker name={venue.name} lat={venue.lat} lon={venue.lon} />}
       </MapContainer>
       {legend && <MapKey lang={lang} visitors={visitors} labels={labels} patternsOf={idPrefix} />}
     </div>

@@ -2,14 +2,15 @@ import type { LeafletKeyboardEvent, LeafletMouseEvent, Polygon as LeafletPolygon
 import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
 import { Polygon, Tooltip } from 'react-leaflet';
 import { labelPoint, toLatLngs } from './geometry.ts';
-import type { BasemapFeature } from './types.ts';
+import type { BasemapFeature, Lang } from './types.ts';
 
 export type VisitorShapeProps = {
   feature: BasemapFeature;
   meetingId: string;
   /** Country name in the current language; also the path's accessible name. */
   name: string;
-  capitalName: string;
+  /** Null where the capital is not known. */
+  capital: { name: string; lang: Lang } | null;
   href: string;
   fill: string;
   dashArray: string | undefined;
@@ -26,7 +27,7 @@ function describeAsLink(path: Element, name: string, selected: boolean) {
   else path.removeAttribute('aria-current');
 }
 
-export function VisitorShape({ feature, meetingId, name, capitalName, href, fill, dashArray, selected, onSelect }: VisitorShapeProps) {
+export function VisitorShape({ feature, meetingId, name, capital, href, fill, dashArray, selected, onSelect }: VisitorShapeProps) {
   const layerRef = useRef<LeafletPolygon>(null);
   const positions = useMemo(() => toLatLngs(feature.geometry), [feature]);
   const anchor = useMemo(() => labelPoint(feature.geometry), [feature]);
@@ -80,7 +81,11 @@ export function VisitorShape({ feature, meetingId, name, capitalName, href, fill
     <Polygon ref={layerRef} positions={positions} className="bhent-map__visitor" pathOptions={pathOptions}>
       <Tooltip direction="top" position={anchor} opacity={1} className="bhent-map__tooltip">
         <span className="bhent-map__tooltip-name">{name}</span>
-        <span className="bhent-map__tooltip-detail">{capitalName}</span>
+        {capital && (
+          <span className="bhent-map__tooltip-detail" lang={capital.lang}>
+            {capital.name}
+          </span>
+        )}
       </Tooltip>
     </Polygon>
   );

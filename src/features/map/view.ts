@@ -16,8 +16,8 @@ export function indexByCode(basemap: Basemap): ReadonlyMap<string, BasemapFeatur
 export type ViewInput = {
   features: ReadonlyMap<string, BasemapFeature>;
   hostCode: string;
-  venue: LatLon;
-  visitors: ReadonlyArray<{ code: string; meetingId: string; capital: LatLon }>;
+  venue: LatLon | null;
+  visitors: ReadonlyArray<{ code: string; meetingId: string; capital: LatLon | null }>;
   selected: string | null;
 };
 
@@ -35,8 +35,8 @@ export function viewBbox({ features, hostCode, venue, visitors, selected }: View
   if (chosenBbox) return chosenBbox;
   const boxes = [
     shapeOf(hostCode),
-    pointBbox(venue.lat, venue.lon),
-    ...visitors.flatMap((visitor) => [shapeOf(visitor.code), pointBbox(visitor.capital.lat, visitor.capital.lon)]),
+    venue && pointBbox(venue.lat, venue.lon),
+    ...visitors.flatMap((visitor) => [shapeOf(visitor.code), visitor.capital && pointBbox(visitor.capital.lat, visitor.capital.lon)]),
   ];
   return unionBbox(boxes.filter((box): box is Bbox => box !== null)) ?? REGION;
 }

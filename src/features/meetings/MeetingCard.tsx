@@ -4,7 +4,7 @@ import { Bilingual } from '../../shared/Bilingual.tsx';
 import type { DisplayMode } from '../../shared/display-mode.ts';
 import { formatDate } from '../../shared/intl.ts';
 import type { Lang } from '../../shared/lang.ts';
-import { articleCountryName, shortName } from '../../shared/names.ts';
+import { articleCountryName, placeName, shortName } from '../../shared/names.ts';
 import { paths } from '../../shared/paths.ts';
 import { useT } from '../../shared/use-lang.ts';
 import { statementsBySpeaker, type ArticleIndex } from '../article/lookup.ts';
@@ -24,7 +24,7 @@ export function MeetingCard({ index, meeting, lang, mode, selected }: MeetingCar
   const t = useT(lang);
   const visitor = index.person(meeting.visitor);
   const host = index.person(meeting.host);
-  const venue = index.place(meeting.venue);
+  const venue = meeting.venue ? placeName(index.place(meeting.venue), lang) : null;
   const country = articleCountryName(index.article, meeting.country, lang);
   const headingId = meetingHeadingId(meeting.id);
   const groups = statementsBySpeaker(meeting);
@@ -60,19 +60,22 @@ export function MeetingCard({ index, meeting, lang, mode, selected }: MeetingCar
               <time dateTime={meeting.date}>{formatDate(meeting.date, lang)}</time>
             </dd>
           </div>
-          <div>
-            <dt>{t('meeting.venue')}</dt>
-            <dd>{venue.name[lang]}</dd>
-          </div>
+          {venue && (
+            <div>
+              <dt>{t('meeting.venue')}</dt>
+              <dd lang={venue.lang}>{venue.text}</dd>
+            </div>
+          )}
         </dl>
       </header>
       {groups.map((group) => {
-        const speaker = index.person(group.speaker);
-        const groupId = `${meeting.id}-${speaker.id}`;
+        // What no rule attributes is shown as the report's own narration, under no one's name.
+        const speaker = group.speaker === null ? null : index.person(group.speaker);
+        const groupId = `${meeting.id}-${speaker?.id ?? 'unattributed'}`;
         return (
-          <section key={group.speaker} className="statement" data-role={speaker.role} aria-labelledby={groupId}>
+          <section key={groupId} className="statement" data-role={speaker?.role ?? 'unattributed'} aria-labelledby={groupId}>
             <h4 id={groupId} className="statement-speaker">
-              {t('meeting.said', { name: shortName(speaker, lang) })}
+              {speaker ? t('meeting.said', { name: shortName(speaker, lang) }) : t('meeting.notAttributed')}
             </h4>
             <ol className="statement-sentences">
               {group.sentences.map((id) => (

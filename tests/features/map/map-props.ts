@@ -5,9 +5,9 @@ import type { MeetingsMapProps } from '../../../src/features/map/index.ts';
 export const basemap = toBasemap(readWorldAtlas());
 
 export const visitors: MeetingsMapProps['visitors'] = [
-  { code: 'KG', meetingId: 'kg', name: 'Kyrgyzstan', capital: { name: 'Bishkek', lat: 42.87, lon: 74.59 } },
-  { code: 'AZ', meetingId: 'az', name: 'Azerbaijan', capital: { name: 'Baku', lat: 40.41, lon: 49.87 } },
-  { code: 'BY', meetingId: 'by', name: 'Belarus', capital: { name: 'Minsk', lat: 53.9, lon: 27.57 } },
+  { code: 'KG', meetingId: 'kg', name: 'Kyrgyzstan', capital: { name: 'Bishkek', lang: 'en', lat: 42.87, lon: 74.59 } },
+  { code: 'AZ', meetingId: 'az', name: 'Azerbaijan', capital: { name: 'Baku', lang: 'en', lat: 40.41, lon: 49.87 } },
+  { code: 'BY', meetingId: 'by', name: 'Belarus', capital: { name: 'Minsk', lang: 'en', lat: 53.9, lon: 27.57 } },
 ];
 
 /** The same map as a Hindi page shows it: the names as the report spells them. */
@@ -16,9 +16,9 @@ export const hindi: Partial<MeetingsMapProps> = {
   host: { code: 'CN', name: 'चीन' },
   venue: { name: 'थ्येनचिन', lat: 39.13, lon: 117.2 },
   visitors: [
-    { code: 'KG', meetingId: 'kg', name: 'किर्गिस्तान', capital: { name: 'बिश्केक', lat: 42.87, lon: 74.59 } },
-    { code: 'AZ', meetingId: 'az', name: 'अजरबैजान', capital: { name: 'बाकू', lat: 40.41, lon: 49.87 } },
-    { code: 'BY', meetingId: 'by', name: 'बेलारूस', capital: { name: 'मिन्स्क', lat: 53.9, lon: 27.57 } },
+    { code: 'KG', meetingId: 'kg', name: 'किर्गिस्तान', capital: { name: 'बिश्केक', lang: 'hi', lat: 42.87, lon: 74.59 } },
+    { code: 'AZ', meetingId: 'az', name: 'अजरबैजान', capital: { name: 'बाकू', lang: 'hi', lat: 40.41, lon: 49.87 } },
+    { code: 'BY', meetingId: 'by', name: 'बेलारूस', capital: { name: 'मिन्स्क', lang: 'hi', lat: 53.9, lon: 27.57 } },
   ],
 };
 
