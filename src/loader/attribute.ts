@@ -93,8 +93,9 @@ export function attribute(
       // The lead sentence introduces the meeting: only its own speech construction attributes it.
       const lead = paragraph.kind === 'lead' && index === 0;
       const meetingOf = (speaker: FoundPerson | null): string | null => {
-        if (c.elsewhere) return null;
+        // A visitor is in one meeting only: whatever they speak of, it is said there.
         if (speaker?.role === 'visitor') return meetingIdOf(speaker.country);
+        if (c.elsewhere) return null;
         if (c.counterpart?.person.role === 'visitor') return meetingIdOf(c.counterpart.person.country);
         return current.meeting ?? only;
       };
