@@ -50,5 +50,5 @@ export async function render(path: string): Promise<Rendered> {
 export async function sitePaths(): Promise<string[]> {
   const latest = articles[0] && (await loaders[articles[0].id]!()).default;
   const meetings = latest?.meetings.map((m) => m.id) ?? [];
-  return ['/', ...LANGS.flatMap((lang) => [paths.overview(lang), ...meetings.map((id) => paths.meeting(lang, id)), paths.article(lang)])];
+  return ['/', ...LANGS.flatMap((lang) => [paths.home(lang), ...meetings.map((id) => paths.meeting(lang, latest!.id, id)), paths.article(lang, latest!.id)])];
 }

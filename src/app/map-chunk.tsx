@@ -27,8 +27,8 @@ export default function MapWithData({ article, lang, selected }: MapWithDataProp
       basemap={basemap}
       {...mapData(article, lang)}
       selected={selected}
-      hrefFor={(id) => `${base.replace(/\/$/, '')}${paths.meeting(lang, id)}`}
-      onSelect={(id) => navigate(paths.meeting(lang, id))}
+      hrefFor={(id) => `${base.replace(/\/$/, '')}${paths.meeting(lang, article.id, id)}`}
+      onSelect={(id) => navigate(paths.meeting(lang, article.id, id))}
       legend={false}
       labels={{
         region: t('map.region'),

@@ -33,7 +33,7 @@ export const routes: RouteObject[] = [
   {
     path: '/',
     // Only a browser knows the reader's language; a prerender shows the choice.
-    loader: () => (typeof document === 'undefined' ? null : redirect(paths.overview(preferredLang()))),
+    loader: () => (typeof document === 'undefined' ? null : redirect(paths.home(preferredLang()))),
     element: <LanguageGate />,
   },
   {

@@ -39,7 +39,7 @@ export function ArticlePage() {
         <DisplayModeControl />
         <ArticleView article={article} lang={lang} mode={mode} />
         <p>
-          <Link to={paths.overview(lang)}>{t('article.back')}</Link>
+          <Link to={paths.home(lang)}>{t('article.back')}</Link>
         </p>
       </section>
     </>

@@ -28,7 +28,7 @@ export function Explorer() {
   const selectedMeeting = selected ? index.meeting(selected) : undefined;
   const lead = article.sentences.filter((s) => s.paragraph === 1);
   const venue = article.venue ? placeName(index.place(article.venue), lang) : null;
-  const leadHref = useHref(paths.article(lang, lead[0]?.id));
+  const leadHref = useHref(paths.article(lang, article.id, lead[0]?.id));
   const title = selectedMeeting
     ? t('title.meeting', { country: articleCountryName(article, selectedMeeting.country, lang), visitor: shortName(index.person(selectedMeeting.visitor), lang) })
     : t('title.overview', { headline: article.headline[lang] });

@@ -20,7 +20,7 @@ export function LanguageGate() {
       <ul className="language-gate">
         {LANGS.map((lang) => (
           <li key={lang} lang={lang}>
-            {CHOICES[lang].prompt}: <Link to={paths.overview(lang)}>{CHOICES[lang].name}</Link>
+            {CHOICES[lang].prompt}: <Link to={paths.home(lang)}>{CHOICES[lang].name}</Link>
           </li>
         ))}
       </ul>

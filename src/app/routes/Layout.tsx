@@ -49,15 +49,15 @@ export function Layout() {
         {t('site.skip')}
       </a>
       <header className="site-header">
-        <Link to={paths.overview(lang)} className="brand">
+        <Link to={paths.home(lang)} className="brand">
           <span className="brand-name" lang="hi">भेंट</span>
           <span className="brand-latin" lang="en">Bhent</span>
         </Link>
         <nav className="site-nav" aria-label={t('site.nav')}>
-          <Link to={paths.overview(lang)} aria-current={onArticle ? undefined : 'page'}>
+          <Link to={paths.home(lang)} aria-current={onArticle ? undefined : 'page'}>
             {t('site.overview')}
           </Link>
-          <Link to={paths.article(lang)} aria-current={onArticle ? 'page' : undefined}>
+          <Link to={paths.article(lang, article.id)} aria-current={onArticle ? 'page' : undefined}>
             {t('site.article')}
           </Link>
         </nav>

@@ -13,7 +13,7 @@ export function NotFound({ lang }: { lang: Lang }) {
       <h1 id="not-found-heading" tabIndex={-1}>{t('notFound.heading')}</h1>
       <p>{t('notFound.body')}</p>
       <p>
-        <Link to={paths.overview(lang)}>{t('notFound.home')}</Link>
+        <Link to={paths.home(lang)}>{t('notFound.home')}</Link>
       </p>
     </section>
   );

@@ -38,7 +38,7 @@ export function RouteError({ standalone = false }: { standalone?: boolean }) {
         <h1 id="error-heading" tabIndex={-1}>{t('error.heading')}</h1>
         <p>{t('error.body')}</p>
         <p>
-          <Link to={paths.overview(lang)} reloadDocument>
+          <Link to={paths.home(lang)} reloadDocument>
             {t('error.home')}
           </Link>
         </p>

@@ -44,7 +44,7 @@ export function ArticleView({ article, lang, mode }: ArticleViewProps) {
                 <p key={id} id={id} className="article-sentence" tabIndex={-1}>
                   <Bilingual text={sentence.text} mode={mode} />
                   {speaker && meeting && (
-                    <Link className="article-attribution" to={paths.meeting(lang, meeting.id)}>
+                    <Link className="article-attribution" to={paths.meeting(lang, article.id, meeting.id)}>
                       {t('article.said', { name: shortName(speaker, lang), country: articleCountryName(article, meeting.country, lang) })}
                     </Link>
                   )}

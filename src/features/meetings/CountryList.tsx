@@ -19,7 +19,7 @@ export function CountryList({ article, lang, selected, labelledBy }: CountryList
     <ul className="country-list" aria-labelledby={labelledBy}>
       {article.meetings.map((meeting) => (
         <li key={meeting.id} data-country={meeting.id}>
-          <Link to={paths.meeting(lang, meeting.id)} aria-current={meeting.id === selected ? 'page' : undefined}>
+          <Link to={paths.meeting(lang, article.id, meeting.id)} aria-current={meeting.id === selected ? 'page' : undefined}>
             <span className="country-list-name">{articleCountryName(article, meeting.country, lang)}</span>
             <span className="country-list-person">{shortName(index.person(meeting.visitor), lang)}</span>
           </Link>

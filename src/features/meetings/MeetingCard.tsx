@@ -44,7 +44,7 @@ export function MeetingCard({ index, meeting, lang, mode, selected }: MeetingCar
           {selected && <span className="badge">{t('meeting.selected')}</span>}
         </p>
         <h3 id={headingId} tabIndex={-1} className="meeting-country">
-          <Link to={paths.meeting(lang, meeting.id)} aria-current={selected ? 'page' : undefined}>
+          <Link to={paths.meeting(lang, index.article.id, meeting.id)} aria-current={selected ? 'page' : undefined}>
             {country}
           </Link>
         </h3>
@@ -89,7 +89,7 @@ export function MeetingCard({ index, meeting, lang, mode, selected }: MeetingCar
       })}
       {firstSentence && (
         <p className="meeting-more">
-          <Link to={paths.article(lang, firstSentence)}>{t('meeting.inArticle')}</Link>
+          <Link to={paths.article(lang, index.article.id, firstSentence)}>{t('meeting.inArticle')}</Link>
         </p>
       )}
     </article>
