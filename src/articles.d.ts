@@ -1,8 +1,6 @@
-declare module 'virtual:bhent/articles' {
-  /** Every report, newest first: id, date and headline only. */
-  export const articles: import('./schema/article.ts').ArticleSummary[];
-  /** Loads one article's full data, by id, in its own chunk. */
-  export const loaders: Record<string, () => Promise<{ default: import('./schema/article.ts').Article }>>;
+declare module 'virtual:bhent/site' {
+  /** Addresses below each language that lead on to where their page now is. */
+  export const redirects: Array<{ from: string; to: string; why: string }>;
 }
 
 declare module 'virtual:bhent/article/*' {

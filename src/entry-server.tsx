@@ -1,18 +1,20 @@
 /**
  * Renders one route to HTML at build time (see src/build/prerender.ts), with
- * the same routes and loaders the browser uses.
+ * the same routes and loaders the browser uses, reading the data files the
+ * build wrote.
  */
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { StaticRouterProvider, createStaticHandler, createStaticRouter } from 'react-router';
-import { articles, loaders } from 'virtual:bhent/articles';
+import { redirects } from 'virtual:bhent/site';
 import { basename } from './app/App.tsx';
+import { setDataSource, type DataSource } from './app/data.ts';
 import { routes } from './app/routes.tsx';
 import { HeadCollector, type Head } from './shared/head.tsx';
 import { createI18n } from './shared/i18n.ts';
-import { LANGS } from './shared/lang.ts';
-import { paths } from './shared/paths.ts';
+import { DEFAULT_LANG } from './shared/lang.ts';
+import { resources } from './shared/locales.ts';
 
 export interface Rendered {
   status: number;
@@ -23,7 +25,11 @@ export interface Rendered {
 /** A path that matches no page, rendered as the site's 404.html. */
 export const NOT_FOUND_PATH = '/404';
 
-export async function render(path: string): Promise<Rendered> {
+/** The addresses below each language that lead on (seeds/redirects.json). */
+export { redirects };
+
+export async function render(path: string, source: DataSource): Promise<Rendered> {
+  setDataSource(source);
   const handler = createStaticHandler(routes, { basename });
   const url = new URL(`${basename.replace(/\/$/, '')}${path}`, 'http://prerender.invalid');
   const context = await handler.query(new Request(url));
@@ -37,18 +43,11 @@ export async function render(path: string): Promise<Rendered> {
           head.title = title;
         }}
       >
-        <I18nextProvider i18n={createI18n()}>
+        <I18nextProvider i18n={createI18n(DEFAULT_LANG, resources)}>
           <StaticRouterProvider router={router} context={context} hydrate={false} />
         </I18nextProvider>
       </HeadCollector>
     </StrictMode>,
   );
   return { status: context.statusCode, html, head };
-}
-
-/** Every page of the site, in each language. */
-export async function sitePaths(): Promise<string[]> {
-  const latest = articles[0] && (await loaders[articles[0].id]!()).default;
-  const meetings = latest?.meetings.map((m) => m.id) ?? [];
-  return ['/', ...LANGS.flatMap((lang) => [paths.home(lang), ...meetings.map((id) => paths.meeting(lang, latest!.id, id)), paths.article(lang, latest!.id)])];
 }

@@ -1,13 +1,11 @@
-import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import type { i18n } from 'i18next';
 import { RouterProvider, createStaticHandler, type createBrowserRouter, type HydrationState } from 'react-router';
-import { createI18n } from '../shared/i18n.ts';
 import { routes } from './routes.tsx';
 
 export const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 
-export function App({ router }: { router: ReturnType<typeof createBrowserRouter> }) {
-  const [i18n] = useState(() => createI18n());
+export function App({ router, i18n }: { router: ReturnType<typeof createBrowserRouter>; i18n: i18n }) {
   return (
     <I18nextProvider i18n={i18n}>
       <RouterProvider router={router} />

@@ -1,31 +1,90 @@
 import { data, redirect, type LoaderFunctionArgs, type RouteObject } from 'react-router';
-import { isLang, preferredLang } from '../shared/lang.ts';
-import { paths } from '../shared/paths.ts';
-import { loadLatestArticle } from './article-data.ts';
-import { ArticlePage } from './routes/ArticlePage.tsx';
-import { Explorer } from './routes/Explorer.tsx';
+import { redirects } from 'virtual:bhent/site';
+import type { Article } from '../schema/article.ts';
+import type { CountryData, FrontData, PersonData, PersonRedirect, ReportSummary, YearData } from '../schema/site.ts';
+import { isLang, preferredLang, type Lang } from '../shared/lang.ts';
+import { dataPaths, filtersOf, paths } from '../shared/paths.ts';
+import { getData } from './data.ts';
+import { stringsFor } from './locales.ts';
+import type { HomeData } from './home-data.ts';
 import { LanguageGate } from './routes/LanguageGate.tsx';
 import { Layout } from './routes/Layout.tsx';
-import { NotFound } from './routes/NotFound.tsx';
 import { RouteError, StandaloneNotFound } from './routes/RouteError.tsx';
-import { LANG_ROUTE_ID } from './routes/use-article.ts';
-import { useLang } from '../shared/use-lang.ts';
+import { LANG_ROUTE_ID, REPORT_ROUTE_ID } from './routes/route-data.ts';
+
+// Each kind of page is its own chunk: a visit loads the code of the page it is on.
+const page = {
+  home: () => import('./routes/HomePage.tsx').then((m) => ({ Component: m.HomePage })),
+  report: () => import('./routes/Explorer.tsx').then((m) => ({ Component: m.Explorer })),
+  article: () => import('./routes/ArticlePage.tsx').then((m) => ({ Component: m.ArticlePage })),
+  country: () => import('./routes/CountryPage.tsx').then((m) => ({ Component: m.CountryPage })),
+  person: () => import('./routes/PersonPage.tsx').then((m) => ({ Component: m.PersonPage })),
+  year: () => import('./routes/YearPage.tsx').then((m) => ({ Component: m.YearPage })),
+};
 
 const notFound = () => data(null, { status: 404 });
+const ID = /^[a-z0-9][a-z0-9-]*$/;
 
-async function langLoader({ params }: LoaderFunctionArgs) {
+function langOf(params: LoaderFunctionArgs['params']): Lang {
   if (!isLang(params.lang)) throw notFound();
-  return loadLatestArticle();
+  return params.lang;
 }
 
-async function meetingLoader({ params }: LoaderFunctionArgs) {
-  const article = await loadLatestArticle();
-  if (!article.meetings.some((m) => m.id === params.country)) throw notFound();
+
+async function homeLoader({ request, params }: LoaderFunctionArgs): Promise<HomeData> {
+  langOf(params);
+  const filters = filtersOf(new URL(request.url).search);
+  const front = await getData<FrontData>(dataPaths.front());
+  if (!filters.country && !filters.person && !filters.year) return { front, matching: null };
+  const all = await getData<ReportSummary[]>(dataPaths.summaries());
+  const matching = all.filter(
+    (r) =>
+      (!filters.year || r.date.startsWith(filters.year)) &&
+      (!filters.country || r.meetings.some((m) => m.country === filters.country!.toUpperCase()) || r.host.country === filters.country.toUpperCase()) &&
+      (!filters.person || r.host.id === filters.person || r.meetings.some((m) => m.visitor.id === filters.person)),
+  );
+  return { front, matching };
+}
+
+async function reportLoader({ params }: LoaderFunctionArgs): Promise<Article> {
+  langOf(params);
+  if (!ID.test(params.report ?? '')) throw notFound();
+  return getData<Article>(dataPaths.report(params.report!));
+}
+
+async function meetingLoader(args: LoaderFunctionArgs) {
+  const article = await reportLoader(args);
+  if (!article.meetings.some((m) => m.id === args.params.meeting)) throw notFound();
   return null;
 }
 
-function NotFoundInLayout() {
-  return <NotFound lang={useLang()} />;
+async function countryLoader({ params }: LoaderFunctionArgs): Promise<CountryData> {
+  langOf(params);
+  if (!/^[a-z]{2}$/.test(params.code ?? '')) throw notFound();
+  return getData<CountryData>(dataPaths.country(params.code!));
+}
+
+async function personLoader({ params }: LoaderFunctionArgs): Promise<PersonData> {
+  const lang = langOf(params);
+  if (!ID.test(params.person ?? '')) throw notFound();
+  const person = await getData<PersonData | PersonRedirect>(dataPaths.person(params.person!));
+  if ('redirect' in person) throw redirect(paths.person(lang, person.redirect));
+  return person;
+}
+
+async function yearLoader({ params }: LoaderFunctionArgs): Promise<YearData> {
+  langOf(params);
+  if (!/^\d{4}$/.test(params.year ?? '')) throw notFound();
+  return getData<YearData>(dataPaths.year(params.year!));
+}
+
+/** An address the site once had leads on to its page; anything else is not found. */
+function elsewhereLoader({ params }: LoaderFunctionArgs) {
+  const lang = langOf(params);
+  const rest = `/${(params['*'] ?? '').replace(/\/*$/, '/')}`;
+  const moved = redirects.find((r) => r.from === rest);
+  if (moved) throw redirect(`/${lang}${moved.to}`);
+  throw notFound();
 }
 
 /** Every route, in one table. */
@@ -39,7 +98,8 @@ export const routes: RouteObject[] = [
   {
     id: LANG_ROUTE_ID,
     path: '/:lang',
-    loader: langLoader,
+    // The page's strings before it renders, when the reader switches language.
+    loader: async ({ params }) => (await stringsFor(langOf(params)), null),
     element: <Layout />,
     hydrateFallbackElement: (
       <p className="page">
@@ -51,15 +111,26 @@ export const routes: RouteObject[] = [
       {
         errorElement: <RouteError />,
         children: [
+          { index: true, loader: homeLoader, lazy: page.home },
           {
-            element: <Explorer />,
+            id: REPORT_ROUTE_ID,
+            path: 'reports/:report',
+            loader: reportLoader,
             children: [
-              { index: true, element: null },
-              { path: 'meetings/:country', loader: meetingLoader, element: null },
+              {
+                lazy: page.report,
+                children: [
+                  { index: true, element: null },
+                  { path: 'meetings/:meeting', loader: meetingLoader, element: null },
+                ],
+              },
+              { path: 'article', lazy: page.article },
             ],
           },
-          { path: 'article', element: <ArticlePage /> },
-          { path: '*', element: <NotFoundInLayout /> },
+          { path: 'countries/:code', loader: countryLoader, lazy: page.country },
+          { path: 'people/:person', loader: personLoader, lazy: page.person },
+          { path: 'years/:year', loader: yearLoader, lazy: page.year },
+          { path: '*', loader: elsewhereLoader, element: null },
         ],
       },
     ],

@@ -9,6 +9,8 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import subsetFont from 'subset-font';
 import type { Plugin } from 'vite';
+import countries from 'i18n-iso-countries';
+import { GAZETTEER_FILE } from '../loader/load.ts';
 
 export const FONT_WEIGHTS = [400, 600] as const;
 // The ranges of the font's own unicode-range (src/app/fonts.css).
@@ -29,13 +31,14 @@ export function devanagariCharacters(texts: readonly string[], countryCodes: rea
   return [...chars].sort().join('');
 }
 
-function sourceTexts(root: string, seedsDir: string): { texts: string[]; countries: string[] } {
+/** The reports, translations and gazetteer (the folder's own, else seeds/'s), and the Hindi interface strings. */
+function sourceTexts(root: string, seedsDir: string): string[] {
   const read = (path: string) => readFileSync(path, 'utf8');
   const seeds = readdirSync(seedsDir).filter((f) => /\.(txt|po|json)$/.test(f)).map((f) => read(join(seedsDir, f)));
+  const gazetteer = existsSync(join(seedsDir, GAZETTEER_FILE)) ? [] : [read(join(root, 'seeds', GAZETTEER_FILE))];
   const localesDir = join(root, 'src/locales/hi');
   const locales = readdirSync(localesDir).map((f) => read(join(localesDir, f)));
-  const gazetteer = JSON.parse(read(join(seedsDir, 'gazetteer.json'))) as { countries: Array<{ code: string }> };
-  return { texts: [...seeds, ...locales], countries: gazetteer.countries.map((c) => c.code) };
+  return [...seeds, ...gazetteer, ...locales];
 }
 
 const fontFile = (dir: string, weight: number) => join(dir, `noto-sans-devanagari-${weight}.woff2`);
@@ -59,8 +62,8 @@ export function fontsPlugin(options: { seedsDir?: string } = {}): Plugin {
     async buildStart() {
       // The client build writes them; the prerender's server build does not load fonts.
       if (this.environment?.config.consumer === 'server') return;
-      const { texts, countries } = sourceTexts(root, resolve(root, options.seedsDir ?? 'seeds'));
-      const characters = devanagariCharacters(texts, countries);
+      // Any country may be met: every one's Hindi name the platform gives.
+      const characters = devanagariCharacters(sourceTexts(root, resolve(root, options.seedsDir ?? 'seeds')), Object.keys(countries.getAlpha2Codes()));
       const outDir = join(root, 'src/app/fonts');
       const stamp = join(outDir, 'characters.txt');
       // Subsetting takes seconds; redo it only when the characters change.

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTICLE_PREFIX } from '../loader/vite-plugin.ts';
 
 /** One entry of Vite's build manifest (`build.manifest: true`). */
 export interface ManifestChunk {
@@ -18,5 +17,3 @@ export function readManifest(dir: string): Record<string, ManifestChunk> {
   return JSON.parse(readFileSync(join(dir, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
 }
 
-/** Is this chunk an article's data (a `virtual:bhent/article/<id>` module)? */
-export const isArticleData = (chunk: ManifestChunk) => (chunk.src ?? '').startsWith(ARTICLE_PREFIX);

@@ -1,19 +1,24 @@
 /**
- * Writes every route of the built site as its own HTML file, text included,
+ * Writes every page of the built site as its own HTML file, text included,
  * so any static file server can serve deep links and a reader without
- * JavaScript still gets every card and statement.
- * Run by src/build/build.ts after the client and server builds.
+ * JavaScript still gets every card and statement; and a page for each
+ * address that leads on (a moved page, a person's former id), naming the
+ * new address as canonical. Run by src/build/build.ts after the client and
+ * server builds, from the data files the client build wrote.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { DataSource } from '../app/data.ts';
 import type { Rendered } from '../entry-server.tsx';
-import { isArticleData, readManifest } from './manifest.ts';
-import { isLang, DEFAULT_LANG } from '../shared/lang.ts';
+import type { FrontData, PeopleIndex, PersonData, ReportSummary } from '../schema/site.ts';
+import { isLang, DEFAULT_LANG, LANGS, type Lang } from '../shared/lang.ts';
+import { dataPaths, paths } from '../shared/paths.ts';
+import { readManifest } from './manifest.ts';
 
 interface ServerEntry {
-  render(path: string): Promise<Rendered>;
-  sitePaths(): Promise<string[]>;
+  render(path: string, source: DataSource): Promise<Rendered>;
+  redirects: Array<{ from: string; to: string }>;
   NOT_FOUND_PATH: string;
 }
 
@@ -34,46 +39,101 @@ export function fillTemplate(template: string, path: string, rendered: Rendered,
     .replace(ROOT_MARKER, `<div id="root" data-path="${escapeHtml(path)}">${rendered.html}</div>`);
 }
 
-/** The file a path is served from: `/hi/meetings/kg` → `hi/meetings/kg/index.html`. */
+const LEADS_ON: Record<Lang, { title: string; text: string }> = {
+  hi: { title: 'यह पेज अब नए पते पर है · भेंट', text: 'यह पेज अब नए पते पर है:' },
+  en: { title: 'This page has moved · Bhent', text: 'This page is now at' },
+};
+
+/** A page that sends the reader on: at once (no script needed), naming the new address as canonical. */
+export function leadOnPage(template: string, from: string, to: string): string {
+  const first = from.split('/')[1];
+  const lang = isLang(first) ? first : DEFAULT_LANG;
+  const words = LEADS_ON[lang];
+  const target = escapeHtml(to);
+  const head = `<link rel="canonical" href="${target}"><meta http-equiv="refresh" content="0; url=${target}">`;
+  return fillTemplate(template.replace('</head>', `${head}</head>`), from, {
+    status: 200,
+    head: { title: words.title },
+    html: `<main id="main" class="page standalone" lang="${lang}"><h1>${escapeHtml(words.text)}</h1><p><a href="${target}">${target}</a></p></main>`,
+  });
+}
+
+/** The file a path is served from: `/hi/reports/x` → `hi/reports/x/index.html`. */
 export function fileFor(path: string): string {
   return join(path.replace(/^\/+|\/+$/g, ''), 'index.html');
 }
 
 interface Preload {
   href: string;
-  as: 'script' | 'font';
+  as: 'fetch' | 'font';
 }
 
-/**
- * What every page needs at once but the HTML does not name: the article's
- * data chunk (to hydrate) and the fonts (so they arrive before first paint,
- * not after the CSS is parsed, and do not shift the text when they swap in).
- */
-function preloads(clientDir: string, base: string): Preload[] {
+/** The fonts every page shows text in: preloaded so they arrive before first paint rather than after the CSS. */
+function fonts(clientDir: string, base: string): Preload[] {
   const chunks = Object.values(readManifest(clientDir));
-  const data = chunks.filter(isArticleData).map((c) => ({ href: `${base}${c.file}`, as: 'script' as const }));
-  const fonts = (chunks.find((c) => c.isEntry)?.assets ?? []).filter((f) => f.endsWith('.woff2')).map((f) => ({ href: `${base}${f}`, as: 'font' as const }));
-  return [...data, ...fonts];
+  return (chunks.find((c) => c.isEntry)?.assets ?? []).filter((f) => f.endsWith('.woff2')).map((f) => ({ href: `${base}${f}`, as: 'font' as const }));
 }
 
 function preloadLink({ href, as }: Preload): string {
-  return as === 'script'
-    ? `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}">`
+  return as === 'fetch'
+    ? `<link rel="preload" as="fetch" crossorigin href="${escapeHtml(href)}">`
     : `<link rel="preload" as="font" type="font/woff2" crossorigin href="${escapeHtml(href)}">`;
+}
+
+/** The data files the client build wrote, read as the browser would fetch them; `read` lists what a page used. */
+function dataSource(clientDir: string, read: Set<string>): DataSource {
+  return async (path) => {
+    const file = join(clientDir, path);
+    if (!existsSync(file)) return undefined;
+    read.add(path);
+    return JSON.parse(readFileSync(file, 'utf8'));
+  };
+}
+
+/** Every page of the site, from its data: what each language has, and where each former address leads. */
+export function sitePages(clientDir: string, redirects: ServerEntry['redirects']): { pages: string[]; leadsOn: Array<[from: string, to: string]> } {
+  const read = <T>(path: string) => JSON.parse(readFileSync(join(clientDir, path), 'utf8')) as T;
+  const front = read<FrontData>(dataPaths.front());
+  const reports = read<ReportSummary[]>(dataPaths.summaries());
+  const people = read<PeopleIndex>(dataPaths.people());
+  const pages = ['/'];
+  const leadsOn: Array<[string, string]> = [];
+  for (const lang of LANGS) {
+    pages.push(paths.home(lang), ...front.years.map((y) => paths.year(lang, y.year)), ...front.countries.map((c) => paths.country(lang, c.code)));
+    for (const report of reports) {
+      pages.push(paths.report(lang, report.id), ...report.meetings.map((m) => paths.meeting(lang, report.id, m.id)), paths.article(lang, report.id));
+    }
+    for (const person of people) {
+      pages.push(paths.person(lang, person.id));
+      for (const alias of read<PersonData>(dataPaths.person(person.id)).aliases) leadsOn.push([paths.person(lang, alias), paths.person(lang, person.id)]);
+    }
+    for (const { from, to } of redirects) leadsOn.push([`/${lang}${from}`, `/${lang}${to}`]);
+  }
+  const known = new Set(pages);
+  const lost = leadsOn.filter(([, to]) => !known.has(to));
+  if (lost.length > 0) throw new Error(`addresses that lead to no page: ${lost.map(([from, to]) => `${from} → ${to}`).join(', ')}`);
+  return { pages, leadsOn };
 }
 
 export async function prerender(clientDir: string, ssrDir: string): Promise<void> {
   const server = (await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href)) as ServerEntry;
   const template = readFileSync(join(clientDir, 'index.html'), 'utf8');
   const base = /<script type="module" crossorigin src="([^"]*)assets\//.exec(template)?.[1] ?? '/';
-  const preload = preloads(clientDir, base);
-  const pages = [...(await server.sitePaths()).map((path) => ({ path, status: 200, file: fileFor(path) })), { path: server.NOT_FOUND_PATH, status: 404, file: '404.html' }];
-
-  for (const page of pages) {
-    const rendered = await server.render(page.path);
-    if (rendered.status !== page.status) throw new Error(`${page.path} rendered with status ${rendered.status}, expected ${page.status}`);
-    const out = join(clientDir, page.file);
+  const fontFiles = fonts(clientDir, base);
+  const { pages, leadsOn } = sitePages(clientDir, server.redirects);
+  const write = (file: string, html: string) => {
+    const out = join(clientDir, file);
     mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, fillTemplate(template, page.path, rendered, page.status === 200 ? preload : []));
+    writeFileSync(out, html);
+  };
+
+  for (const page of [...pages.map((path) => ({ path, status: 200, file: fileFor(path) })), { path: server.NOT_FOUND_PATH, status: 404, file: '404.html' }]) {
+    const used = new Set<string>();
+    const rendered = await server.render(page.path, dataSource(clientDir, used));
+    if (rendered.status !== page.status) throw new Error(`${page.path} rendered with status ${rendered.status}, expected ${page.status}`);
+    // The page's own data, fetched at once to hydrate: never another page's.
+    const data = [...used].map((path) => ({ href: `${base}${path}`, as: 'fetch' as const }));
+    write(page.file, fillTemplate(template, page.path, rendered, page.status === 200 ? [...data, ...fontFiles] : []));
   }
+  for (const [from, to] of leadsOn) write(fileFor(from), leadOnPage(template, from, `${base.replace(/\/$/, '')}${to}`));
 }

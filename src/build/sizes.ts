@@ -1,12 +1,13 @@
 /**
- * What a first visit downloads, and what the map adds, read from the build
- * manifest and measured raw, gzip and brotli.
+ * What a first visit to the front page downloads, what a report's page adds
+ * (its data), and what the map adds, read from the build manifest and the
+ * data files and measured raw, gzip and brotli.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { ARTICLE_PREFIX } from '../loader/vite-plugin.ts';
-import { isArticleData, readManifest, type ManifestChunk } from './manifest.ts';
+import { dataPaths } from '../shared/paths.ts';
+import { readManifest, type ManifestChunk } from './manifest.ts';
 
 export type AssetKind = 'js' | 'css' | 'data' | 'font';
 
@@ -19,15 +20,23 @@ export interface AssetSize {
 }
 
 export interface SiteSizes {
+  /** The front page: the entry's code, style and fonts, and the front page's data. */
   firstVisit: AssetSize[];
+  /** The largest report's data, which its pages fetch. */
+  report: AssetSize;
   map: AssetSize[];
 }
+
+const FRONT_PAGE = 'src/app/routes/HomePage.tsx';
 
 /** Budgets in bytes (1 kB = 1000 B): gzip for code and data, as shipped for fonts. */
 export const BUDGETS = {
   firstVisitJsGzip: 130_000,
   mapJsGzip: 80_000,
+  /** One report's data. */
   dataGzip: 15_000,
+  /** The front page's data, however many reports there are. */
+  frontGzip: 8_000,
   fonts: 90_000,
 } as const;
 
@@ -51,19 +60,23 @@ export function measureSite(dist: string): SiteSizes {
   };
   const files = (chunks: ManifestChunk[]): AssetSize[] =>
     chunks.flatMap((c) => [
-      measure(dist, c.file, isArticleData(c) ? 'data' : 'js'),
+      measure(dist, c.file, 'js'),
       ...(c.css ?? []).map((f) => measure(dist, f, 'css')),
       ...(c.assets ?? []).filter((f) => f.endsWith('.woff2')).map((f) => measure(dist, f, 'font')),
     ]);
 
   const entry = manifest[entryKey]!;
   const dynamic = entry.dynamicImports ?? [];
-  const firstChunks = closure(entryKey);
-  // The article's data is fetched with the page (it is preloaded) to hydrate it.
-  for (const key of dynamic.filter((k) => k.startsWith(ARTICLE_PREFIX))) firstChunks.push(...closure(key, new Set(firstChunks.map((c) => c.src ?? c.file))));
+  // The front page: the entry and the front page's own code.
+  const firstChunks = [...closure(entryKey), ...(manifest[FRONT_PAGE] ? closure(FRONT_PAGE) : [])];
   const firstFiles = new Set(firstChunks.map((c) => c.file));
-  const mapChunks = dynamic.filter((k) => k.includes('map-chunk')).flatMap((k) => closure(k)).filter((c) => !firstFiles.has(c.file));
-  return { firstVisit: unique(files(firstChunks)), map: unique(files(mapChunks)) };
+  const mapChunks = Object.keys(manifest).filter((k) => k.includes('map-chunk')).flatMap((k) => closure(k)).filter((c) => !firstFiles.has(c.file));
+  const reports = readdirSync(join(dist, 'data/reports')).map((name) => measure(dist, `data/reports/${name}`, 'data'));
+  return {
+    firstVisit: [...unique(files(firstChunks)), measure(dist, dataPaths.front(), 'data')],
+    report: reports.reduce((a, b) => (b.gzip > a.gzip ? b : a)),
+    map: unique(files(mapChunks)),
+  };
 }
 
 function unique(sizes: AssetSize[]): AssetSize[] {

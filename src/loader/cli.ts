@@ -14,7 +14,7 @@ import { formatError, formatWarning } from './errors.ts';
 import { loadReports, reportsIn } from './load.ts';
 import { renderPo } from './po.ts';
 import { unitsOf, type Unit } from './translate.ts';
-import type { HindiArticle } from '../schema/article.ts';
+import type { Article } from '../schema/article.ts';
 import { locate } from './errors.ts';
 
 const USAGE = 'usage: npm run load -- [--hindi-only] [--strict] [--template] [--out DIR] [--gazetteer FILE] [report.hi.txt …]';
@@ -68,7 +68,7 @@ function main(argv: string[]): number {
   return 0;
 }
 
-function template(article: HindiArticle): string {
+function template(article: Article): string {
   return renderPo(
     unitsOf(article).map((unit) => ({
       context: unit.context,

@@ -33,6 +33,7 @@ export type ErrorCode =
   | 'translation/orphan'
   | 'translation/missing-file'
   | 'gazetteer/invalid'
+  | 'redirects/invalid'
   | 'schema/invalid';
 
 export interface LoaderError {

@@ -5,7 +5,7 @@
  * list of located errors when the report cannot be read.
  */
 import { createHash } from 'node:crypto';
-import { HindiArticleSchema, meetingIdOf, type HindiArticle } from '../schema/article.ts';
+import { ArticleSchema, meetingIdOf, type Article } from '../schema/article.ts';
 import { attribute } from './attribute.ts';
 import { byPlace, errorsIn, type LoaderError, type LoaderWarning } from './errors.ts';
 import { indexGazetteer, type Gazetteer, type GazetteerIndex } from './gazetteer.ts';
@@ -27,7 +27,7 @@ export interface ParseOptions {
 }
 
 export type ParseResult =
-  | { ok: true; article: HindiArticle; warnings: LoaderWarning[] }
+  | { ok: true; article: Article; warnings: LoaderWarning[] }
   | { ok: false; errors: LoaderError[]; warnings: LoaderWarning[] };
 
 /** The id rule: the file name without `.hi.txt`, lower case, other characters as "-". */
@@ -77,8 +77,8 @@ export function parse(text: string, file: string, options: ParseOptions): ParseR
   if (errors.length > 0) return fail(errors);
 
   const people = [lead.host, ...lead.visitors];
-  const places = new Map<string, HindiArticle['places'][number]>();
-  const addPlace = (placeId: string | null | undefined, role: HindiArticle['places'][number]['roles'][number]) => {
+  const places = new Map<string, Article['places'][number]>();
+  const addPlace = (placeId: string | null | undefined, role: Article['places'][number]['roles'][number]) => {
     const place = placeId ? gz.place(placeId) : undefined;
     if (!place) return;
     const entry = places.get(place.id) ?? { id: place.id, name: { ...place.name }, lat: place.lat, lon: place.lon, roles: [] };
@@ -90,7 +90,7 @@ export function parse(text: string, file: string, options: ParseOptions): ParseR
   for (const person of lead.visitors) addPlace(gz.country(person.country)?.capital?.id, 'capital');
   const attributionOf = (sentenceId: string) => attributions.get(sentenceId) ?? { meeting: null, speaker: null };
 
-  const article: HindiArticle = {
+  const article: Article = {
     schemaVersion: 2,
     id,
     source: { file, sha256: createHash('sha256').update(text, 'utf8').digest('hex'), text },
@@ -145,7 +145,7 @@ export function parse(text: string, file: string, options: ParseOptions): ParseR
       };
     }),
   };
-  const invalid = schemaErrors(HindiArticleSchema, article, file);
+  const invalid = schemaErrors(ArticleSchema, article, file);
   return invalid.length > 0 ? fail(invalid) : { ok: true, article, warnings: warnings.sort(byPlace) };
 }
 

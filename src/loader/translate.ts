@@ -4,7 +4,7 @@
  * longer matches, or that is marked fuzzy, is stale; one that matches no
  * unit is orphaned. Errors name both files.
  */
-import { ArticleSchema, type Article, type HindiArticle } from '../schema/article.ts';
+import { TranslatedArticleSchema, type Article, type TranslatedArticle } from '../schema/article.ts';
 import { byPlace, errorsIn, locate, type LoaderError } from './errors.ts';
 import { parsePo, type PoEntry } from './po.ts';
 import { schemaErrors } from './validate.ts';
@@ -19,7 +19,7 @@ export interface Unit {
 export const EDITORIAL = ['editorial/headline', 'editorial/summary'] as const;
 
 /** Everything in a report that needs an English rendering, in reading order. */
-export function unitsOf(article: HindiArticle): Unit[] {
+export function unitsOf(article: Article): Unit[] {
   const units: Unit[] = EDITORIAL.map((context) => ({ context, hi: '', offset: null }));
   const located = (context: string, x: { span: [number, number]; text: { hi: string } } | null) => {
     if (x) units.push({ context, hi: x.text.hi, offset: x.span[0] });
@@ -36,7 +36,7 @@ export function unitsOf(article: HindiArticle): Unit[] {
   return units;
 }
 
-export function translate(article: HindiArticle, poText: string, poFile: string): { ok: true; article: Article } | { ok: false; errors: LoaderError[] } {
+export function translate(article: Article, poText: string, poFile: string): { ok: true; article: TranslatedArticle } | { ok: false; errors: LoaderError[] } {
   const hiFile = article.source.file;
   const inReport = errorsIn(hiFile, article.source.text);
   const inPo = errorsIn(poFile, poText);
@@ -107,6 +107,6 @@ export function translate(article: HindiArticle, poText: string, poFile: string)
     people: article.people.map((p) => ({ ...p, name: { hi: p.name.hi, en: p.name.en ?? en(`person/${p.id}`) } })),
     places: article.places,
   };
-  const invalid = schemaErrors(ArticleSchema, full, hiFile);
-  return invalid.length > 0 ? { ok: false, errors: invalid } : { ok: true, article: ArticleSchema.parse(full) };
+  const invalid = schemaErrors(TranslatedArticleSchema, full, hiFile);
+  return invalid.length > 0 ? { ok: false, errors: invalid } : { ok: true, article: TranslatedArticleSchema.parse(full) };
 }

@@ -1,71 +1,91 @@
 /**
- * Serves the loaded articles to the app as virtual modules that contain data
- * only, never the parser:
- *   virtual:bhent/articles      — `articles` (id, date, headline of each) and
- *                                 `loaders` (id → dynamic import of one article)
- *   virtual:bhent/article/<id>  — `export default` the article
- * A changed seed, translation or gazetteer reloads the page in dev; bad
- * input fails the build with every located error. What the rules left
- * undecided is listed once, as located warnings, in the terminal.
+ * Serves the loaded reports to the app as data only, never the parser:
+ *   data/…                      — every data file of the site (site-data.ts):
+ *                                 served by the dev server, written by the build
+ *   virtual:bhent/site          — what every page needs and that does not grow
+ *                                 with the collection: the addresses that lead on
+ *   virtual:bhent/article/<id>  — one article as a module (tests use it)
+ * A changed seed, translation, gazetteer or address list reloads the page in
+ * dev. Bad input fails the build with every located error; what the rules
+ * left undecided is listed once, as located warnings, in the terminal.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import type { ArticleSummary } from '../schema/article.ts';
-import { formatError, formatWarning } from './errors.ts';
+import { formatError, formatWarning, type LoaderError } from './errors.ts';
 import { loadReports, reportsIn, type LoadResult } from './load.ts';
+import { readRedirects, REDIRECTS_FILE, type Redirect } from './redirects.ts';
+import { siteData } from './site-data.ts';
 
-export const INDEX_ID = 'virtual:bhent/articles';
+export const SITE_ID = 'virtual:bhent/site';
 export const ARTICLE_PREFIX = 'virtual:bhent/article/';
+const DATA_DIR = 'data/';
 
 export interface ArticlesPluginOptions {
-  /** Folder of reports, translations and gazetteer; default `seeds` under the Vite root. */
+  /** Folder of reports, translations, gazetteer and addresses; default `seeds` under the Vite root. */
   seedsDir?: string;
   /** Warnings fail the build, as `npm run load -- --strict` does. */
   strict?: boolean;
 }
 
+interface Loaded {
+  result: LoadResult;
+  redirects: Redirect[];
+  errors: LoaderError[];
+  files: Map<string, string>;
+}
+
 const dataModule = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+const TYPES: Record<string, string> = { '.json': 'application/json', '.csv': 'text/csv; charset=utf-8' };
 
 export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
   let root = process.cwd();
-  let cache: LoadResult | null = null;
+  let base = '/';
+  let cache: Loaded | null = null;
   let warn = (message: string) => console.warn(message);
   const seedsDir = () => resolve(root, options.seedsDir ?? 'seeds');
-  const loadAll = () => {
+  const loadAll = (): Loaded => {
     if (cache) return cache;
-    cache = loadReports(reportsIn(seedsDir()), { cwd: root, strict: options.strict });
-    const { warnings } = cache;
-    if (warnings.length > 0) warn(`bhent: ${warnings.length} warning(s) in the report data:\n${warnings.map(formatWarning).join('\n')}`);
+    const result = loadReports(reportsIn(seedsDir()), { cwd: root, strict: options.strict });
+    const redirectsPath = resolve(seedsDir(), REDIRECTS_FILE);
+    const read = existsSync(redirectsPath) ? readRedirects(readFileSync(redirectsPath, 'utf8'), redirectsPath.slice(root.length + 1)) : { redirects: [], errors: [] };
+    const errors = [...(result.ok ? [] : result.errors), ...read.errors];
+    cache = { result, redirects: read.redirects, errors, files: errors.length === 0 && result.ok ? siteData(result.articles) : new Map() };
+    if (result.warnings.length > 0) warn(`bhent: ${result.warnings.length} warning(s) in the report data:\n${result.warnings.map(formatWarning).join('\n')}`);
     return cache;
   };
+  const failure = (loaded: Loaded) => `the report data has ${loaded.errors.length} error(s):\n${loaded.errors.map(formatError).join('\n')}`;
 
   return {
     name: 'bhent:articles',
     configResolved(config) {
       root = config.root;
+      base = config.base;
       warn = (message) => config.logger.warn(message);
     },
+    buildStart() {
+      const loaded = loadAll();
+      for (const file of loaded.result.files) this.addWatchFile(file);
+      if (loaded.errors.length > 0) this.error(failure(loaded));
+    },
     resolveId(id) {
-      if (id === INDEX_ID || id.startsWith(ARTICLE_PREFIX)) return `\0${id}`;
+      if (id === SITE_ID || id.startsWith(ARTICLE_PREFIX)) return `\0${id}`;
       return undefined;
     },
     load(id) {
-      if (!id.startsWith('\0virtual:bhent/article')) return undefined;
-      const result = loadAll();
-      for (const file of result.files) this.addWatchFile(file);
-      if (!result.ok) this.error(`the report data has ${result.errors.length} error(s):\n${result.errors.map(formatError).join('\n')}`);
-      if (id === `\0${INDEX_ID}`) {
-        const summaries: ArticleSummary[] = result.articles
-          .filter((a) => a.headline !== null)
-          .map((a) => ({ id: a.id, date: a.date, headline: a.headline! }))
-          .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
-        const loaders = summaries.map((a) => `  ${JSON.stringify(a.id)}: () => import(${JSON.stringify(ARTICLE_PREFIX + a.id)}),`);
-        return `export const articles = ${dataModule(summaries)};\nexport const loaders = {\n${loaders.join('\n')}\n};\n`;
-      }
+      if (id !== `\0${SITE_ID}` && !id.startsWith(`\0${ARTICLE_PREFIX}`)) return undefined;
+      const loaded = loadAll();
+      if (loaded.errors.length > 0) this.error(failure(loaded));
+      if (id === `\0${SITE_ID}`) return `export const redirects = ${dataModule(loaded.redirects)};\n`;
       const wanted = id.slice(`\0${ARTICLE_PREFIX}`.length);
-      const article = result.articles.find((a) => a.id === wanted);
+      const article = loaded.result.ok ? loaded.result.articles.find((a) => a.id === wanted) : undefined;
       if (!article) this.error(`no report with id "${wanted}" in ${seedsDir()}`);
       return `export default ${dataModule(article)};\n`;
+    },
+    generateBundle() {
+      // The client build writes the data files; the server build has no use for them.
+      if (this.environment?.config.consumer === 'server') return;
+      for (const [fileName, source] of loadAll().files) this.emitFile({ type: 'asset', fileName, source });
     },
     configureServer(server) {
       server.watcher.add(seedsDir());
@@ -76,6 +96,19 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
         server.ws.send({ type: 'full-reload' });
       };
       server.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
+      server.middlewares.use((request, response, next) => {
+        const path = decodeURIComponent((request.url ?? '').split('?')[0]!);
+        if (!path.startsWith(`${base}${DATA_DIR}`)) return next();
+        const loaded = loadAll();
+        if (loaded.errors.length > 0) {
+          response.statusCode = 500;
+          return response.end(failure(loaded));
+        }
+        const file = loaded.files.get(path.slice(base.length));
+        if (file === undefined) return next();
+        response.setHeader('content-type', TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream');
+        response.end(file);
+      });
     },
   };
 }
@@ -84,7 +117,7 @@ function invalidateVirtualModules(server: ViteDevServer): void {
   for (const environment of Object.values(server.environments)) {
     const graph = environment.moduleGraph;
     for (const [id, mod] of graph.idToModuleMap) {
-      if (id.startsWith('\0virtual:bhent/article')) graph.invalidateModule(mod);
+      if (id.startsWith('\0virtual:bhent/')) graph.invalidateModule(mod);
     }
   }
 }

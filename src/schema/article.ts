@@ -1,8 +1,8 @@
 /**
  * The contract between the loader and the app: one article per report.
- * The loader validates its output against `ArticleSchema` (or
- * `HindiArticleSchema` for a report that has no translation yet); the app
- * imports only the inferred types.
+ * The loader validates its output against `ArticleSchema` (and a joined
+ * translation against `TranslatedArticleSchema`); the app imports only the
+ * inferred types.
  */
 import { z } from 'zod';
 
@@ -146,15 +146,20 @@ function build<E extends z.ZodType>(english: E) {
 /** Headline and summary are written for the app, not taken from the source. */
 const EditorialSchema = z.object({ hi: z.string().min(1), en: z.string().min(1), editorial: z.literal(true) });
 
-export const ArticleSchema = build(z.string().min(1)).extend({ headline: EditorialSchema, summary: EditorialSchema });
-/** A report checked without its translation: English only where the gazetteer gives it. */
-export const HindiArticleSchema = build(z.string().min(1).optional()).extend({
+/**
+ * A report as the site publishes it. A report whose translation has not
+ * come yet has English only where the gazetteer gives it (names of people
+ * and places), no headline or summary, and no `source.translation`.
+ */
+export const ArticleSchema = build(z.string().min(1).optional()).extend({
   headline: EditorialSchema.nullable(),
   summary: EditorialSchema.nullable(),
 });
+/** A report joined with its translation: English for every text. */
+export const TranslatedArticleSchema = build(z.string().min(1)).extend({ headline: EditorialSchema, summary: EditorialSchema });
 
 export type Article = z.infer<typeof ArticleSchema>;
-export type HindiArticle = z.infer<typeof HindiArticleSchema>;
+export type TranslatedArticle = z.infer<typeof TranslatedArticleSchema>;
 export type Span = z.infer<typeof SpanSchema>;
 export type Sentence = Article['sentences'][number];
 export type Meeting = Article['meetings'][number];
@@ -164,5 +169,3 @@ export type CountryEntry = Article['countries'][number];
 export type EncounterKind = (typeof ENCOUNTER_KINDS)[number];
 export type Title = (typeof TITLES)[number];
 
-/** What the index module lists for each article, without loading it. */
-export type ArticleSummary = Pick<Article, 'id' | 'date' | 'headline'>;

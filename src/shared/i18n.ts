@@ -1,18 +1,32 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../locales/en/common.json';
-import hi from '../locales/hi/common.json';
+import type en from '../locales/en/common.json';
 import { DEFAULT_LANG, type Lang } from './lang.ts';
 
-export const resources = { en: { common: en }, hi: { common: hi } } as const;
+export type Strings = typeof en;
+export type Resources = Partial<Record<Lang, { common: Strings }>>;
 
-/** One i18next instance with both languages bundled; the URL picks which. */
-export function createI18n(lng: Lang = DEFAULT_LANG): i18n {
+/**
+ * One i18next instance; the URL picks the language. `resources` holds the
+ * languages at hand (the browser starts with its page's, src/app/locales.ts);
+ * `load` fetches another when a page asks for it.
+ */
+export function createI18n(lng: Lang = DEFAULT_LANG, resources: Resources, load?: (lang: Lang) => Promise<Strings>): i18n {
   const instance = i18next.createInstance();
+  if (load) {
+    instance.use({
+      type: 'backend',
+      init() {},
+      read(language: string, _ns: string, done: (error: unknown, data?: Strings) => void) {
+        load(language as Lang).then((strings) => done(null, strings), (error: unknown) => done(error));
+      },
+    });
+  }
   void instance.use(initReactI18next).init({
     lng,
-    fallbackLng: DEFAULT_LANG,
+    fallbackLng: false,
     resources,
+    partialBundledLanguages: true,
     ns: ['common'],
     defaultNS: 'common',
     // React escapes what it renders; report text never passes through here.

@@ -31,3 +31,11 @@ export function formatDate(isoDate: string, lang: Lang): string {
   }
   return format.format(new Date(`${isoDate}T00:00:00Z`));
 }
+
+// English names that take "the" inside a sentence: the United States, the Philippines.
+const WITH_ARTICLE = new Set(['US', 'GB', 'AE', 'PH', 'NL', 'BS', 'GM', 'MV', 'DO', 'CF', 'KM', 'MH', 'SB', 'CD', 'CG', 'KY', 'FO', 'FK', 'VI', 'VG', 'TC', 'IO', 'VA']);
+
+/** A country's name as it stands inside an English sentence ("the Philippines"); other languages as they are. */
+export function inSentence(name: string, code: string, lang: Lang): string {
+  return lang === 'en' && WITH_ARTICLE.has(code.toUpperCase()) ? `the ${name}` : name;
+}

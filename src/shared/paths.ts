@@ -21,6 +21,7 @@ export const dataPaths = {
   statements: () => 'data/statements.csv',
   front: () => 'data/front.json',
   summaries: () => 'data/summaries.json',
+  year: (year: string) => `data/years/${year}.json`,
   country: (code: string) => `data/countries/${code.toLowerCase()}.json`,
   person: (person: string) => `data/people/${person}.json`,
   people: () => 'data/people.json',

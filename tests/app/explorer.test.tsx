@@ -2,14 +2,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { renderRoute } from './render-route.tsx';
+import { SEED_REPORT, renderRoute } from './render-route.tsx';
+
+const REPORT = `/reports/${SEED_REPORT}`;
 
 // The map has its own tests; here it stands aside so the page's text is what is checked.
 vi.mock('../../src/app/map-chunk.tsx', () => ({ default: () => <p>map</p> }));
 
 describe('the meetings page', () => {
   it('shows each meeting card with its statements grouped by speaker, each sentence with its lang', async () => {
-    renderRoute('/en/meetings/kg/');
+    renderRoute(`/en${REPORT}/meetings/kg/`);
     const card = await screen.findByRole('article', { name: 'Kyrgyzstan' });
     expect(within(card).getByRole('heading', { level: 3 }).textContent).toBe('Kyrgyzstan');
     expect(within(card).getByRole('link', { name: 'Kyrgyzstan' }).getAttribute('aria-current')).toBe('page');
@@ -32,22 +34,22 @@ describe('the meetings page', () => {
   });
 
   it('lists all three meetings, and links each country', async () => {
-    renderRoute('/en/');
+    renderRoute(`/en${REPORT}/`);
     await screen.findByRole('heading', { level: 1 });
     expect(screen.getAllByRole('article').map((a) => a.getAttribute('aria-labelledby'))).toEqual(['meeting-kg', 'meeting-az', 'meeting-by']);
     const list = screen.getByRole('list', { name: 'Visiting countries' });
-    expect(within(list).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['/en/meetings/kg/', '/en/meetings/az/', '/en/meetings/by/']);
+    expect(within(list).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['kg', 'az', 'by'].map((m) => `/en${REPORT}/meetings/${m}/`));
   });
 
   it('switches the interface language and keeps the page', async () => {
     const user = userEvent.setup();
-    const { router } = renderRoute('/en/meetings/az/');
+    const { router } = renderRoute(`/en${REPORT}/meetings/az/`);
     await screen.findByRole('article', { name: 'Azerbaijan' });
     expect(screen.getByRole('link', { name: 'Meetings' }).getAttribute('aria-current')).toBe('page');
     await user.click(screen.getByRole('link', { name: 'हिन्दी' }));
     const card = await screen.findByRole('article', { name: 'अजरबैजान' });
     expect(card.closest('[lang]')?.getAttribute('lang')).toBe('hi');
-    expect(router.state.location.pathname).toBe('/hi/meetings/az/');
+    expect(router.state.location.pathname).toBe(`/hi${REPORT}/meetings/az/`);
     expect(screen.getByRole('link', { name: 'मुलाकातें' }).getAttribute('aria-current')).toBe('page');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('शी चिनफिंग ने थ्येनचिन में किर्गिस्तान, अजरबैजान और बेलारूस के राष्ट्रपतियों से भेंट की');
     expect(document.documentElement.lang).toBe('hi');
@@ -56,7 +58,7 @@ describe('the meetings page', () => {
 
   it('shows statements in Hindi, English or both, and remembers the choice', async () => {
     const user = userEvent.setup();
-    renderRoute('/en/meetings/by/');
+    renderRoute(`/en${REPORT}/meetings/by/`);
     const card = await screen.findByRole('article', { name: 'Belarus' });
     const english = 'Belarus is ready to deepen cooperation with China in various fields.';
     const hindi = 'बेलारूस चीन के साथ विभिन्न क्षेत्रों का सहयोग गहराने को तैयार है।';
@@ -75,11 +77,11 @@ describe('the meetings page', () => {
   });
 
   it('in Hindi, spells each country as the report does and names people briefly in headings and lists', async () => {
-    renderRoute('/hi/meetings/kg/');
+    renderRoute(`/hi${REPORT}/meetings/kg/`);
     const card = await screen.findByRole('article', { name: 'किर्गिस्तान' });
     const spellings = ['किर्गिस्तान', 'अजरबैजान', 'बेलारूस'];
     const list = screen.getByRole('list', { name: 'मेहमान देश' });
-    expect(within(list).getAllByRole('link').map((link) => link.textContent)).toEqual(['किर्गिस्तानसादिर जापारोव', 'अजरबैजानइल्हाम अलीयेव', 'बेलारूसलुकाशंको']);
+    expect(within(list).getAllByRole('link').map((link) => link.textContent)).toEqual(['किर्गिस्तान सादिर जापारोव', 'अजरबैजान इल्हाम अलीयेव', 'बेलारूस लुकाशंको']);
     expect(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual(spellings);
     expect(screen.getByText('संकेत').parentElement?.textContent).toContain(spellings.join(''));
     expect(within(card).getByText('राष्ट्रपति सादिर नर्गोज़ोएविच जापारोव').tagName).toBe('P');
@@ -91,7 +93,7 @@ describe('the meetings page', () => {
   });
 
   it('moves focus to the selected card heading', async () => {
-    renderRoute('/en/meetings/by/');
+    renderRoute(`/en${REPORT}/meetings/by/`);
     const heading = await screen.findByRole('heading', { name: 'Belarus', level: 3 });
     expect(document.activeElement).toBe(heading);
   });
@@ -99,11 +101,11 @@ describe('the meetings page', () => {
 
 describe('routes that lead nowhere', () => {
   it('a meeting that does not exist is not found, in the page language, with a way home', async () => {
-    renderRoute('/en/meetings/zz');
+    renderRoute(`/en${REPORT}/meetings/zz`);
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Page not found');
-    expect(screen.getByRole('link', { name: 'Go to the meetings' }).getAttribute('href')).toBe('/en/');
+    expect(screen.getByRole('link', { name: 'Go to the reports' }).getAttribute('href')).toBe('/en/');
     const hindi = screen.getByRole('link', { name: 'हिन्दी' });
-    expect(hindi.getAttribute('href')).toBe('/hi/meetings/zz');
+    expect(hindi.getAttribute('href')).toBe(`/hi${REPORT}/meetings/zz`);
     expect(hindi.getAttribute('lang')).toBe('hi');
   });
 
@@ -116,7 +118,13 @@ describe('routes that lead nowhere', () => {
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['fr-FR', 'hi-IN', 'en-US']);
     renderRoute('/fr/');
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('पेज नहीं मिला');
-    expect(screen.getByRole('link', { name: 'मुलाकातों पर जाएँ' }).getAttribute('href')).toBe('/hi/');
+    expect(screen.getByRole('link', { name: 'समाचारों पर जाएँ' }).getAttribute('href')).toBe('/hi/');
+  });
+
+  it('an address the site once had leads on to where its page is now', async () => {
+    const { router } = renderRoute('/en/meetings/kg/');
+    await screen.findByRole('article', { name: 'Kyrgyzstan' });
+    expect(router.state.location.pathname).toBe(`/en${REPORT}/meetings/kg/`);
   });
 
   it("/ goes to the remembered language, before the browser's", async () => {

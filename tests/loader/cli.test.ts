@@ -49,11 +49,12 @@ describe('npm run load', { timeout: 30_000 }, () => {
     expect(strict.stdout).toBe('');
   });
 
-  it('--hindi-only checks a report that has no translation yet', () => {
+  it('a report without its translation yet loads in Hindi, with a warning; --hindi-only checks one alone', () => {
     const report = `${FIXTURES}/2025-01-10-modi-delhi.hi.txt`;
     const without = load(report);
-    expect(without.status).toBe(1);
-    expect(without.stderr).toMatch(/modi-delhi\.hi\.txt:1:1: translation\/missing-file: /);
+    expect(without.status).toBe(0);
+    expect(without.stderr).toMatch(/modi-delhi\.hi\.txt:1:1: warning: translation\/missing-file: /);
+    expect(JSON.parse(without.stdout).source.translation).toBeUndefined();
     const hindiOnly = load('--hindi-only', report);
     expect(hindiOnly.status).toBe(0);
     expect(JSON.parse(hindiOnly.stdout).meetings[0].id).toBe('np');

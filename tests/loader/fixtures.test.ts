@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadReports } from '../../src/loader/load.ts';
-import type { Article } from '../../src/schema/article.ts';
+import type { TranslatedArticle } from '../../src/schema/article.ts';
 import { FIXTURES, ROOT, parseReport, parsed, read, reassemble } from './helpers.ts';
 
 const fixture = (name: string) => `${FIXTURES}/${name}.hi.txt`;
@@ -72,7 +72,7 @@ describe('other reports of the same genre', () => {
   it('English names for leaders the gazetteer does not list come from the translation file', () => {
     const result = loadReports([join(ROOT, fixture('2024-09-05-putin-vladivostok'))], { cwd: ROOT, gazetteerPath: join(ROOT, 'seeds/gazetteer.json') });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    const article = result.articles[0] as Article;
+    const article = result.articles[0] as TranslatedArticle;
     expect(article.people.map((p) => p.name.en)).toEqual(['Vladimir Putin', 'Ukhnaagiin Khurelsukh', 'Pham Minh Chinh']);
     expect(article.sentences.every((s) => s.text.en.length > 0)).toBe(true);
   });

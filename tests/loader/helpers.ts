@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { GazetteerSchema, type Gazetteer } from '../../src/loader/gazetteer.ts';
 import { parse, type ParseResult } from '../../src/loader/parse.ts';
-import type { HindiArticle } from '../../src/schema/article.ts';
+import type { Article } from '../../src/schema/article.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SEED = 'seeds/2025-08-31-xi-tianjin-meetings.hi.txt';
@@ -18,7 +18,7 @@ export function parseReport(text: string, file = SEED, extra: Partial<Gazetteer>
   return parse(text, file, { gazetteer: { ...gazetteer, ...extra }, gazetteerFile: 'seeds/gazetteer.json' });
 }
 
-export function parsed(text: string, file = SEED): HindiArticle {
+export function parsed(text: string, file = SEED): Article {
   const result = parseReport(text, file);
   if (!result.ok) throw new Error(`expected the report to parse: ${JSON.stringify(result.errors, null, 1)}`);
   return result.article;
@@ -29,7 +29,7 @@ export function parsed(text: string, file = SEED): HindiArticle {
  * and returns the gaps: losslessness means the rebuild is exact and every
  * gap is white space (or the byte-order mark).
  */
-export function reassemble(article: HindiArticle): { text: string; gaps: string[] } {
+export function reassemble(article: Article): { text: string; gaps: string[] } {
   const source = article.source.text;
   const spans: Array<[number, number]> = [
     ...(article.header ? [article.header.span] : []),

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadReports } from '../../src/loader/load.ts';
-import type { Article } from '../../src/schema/article.ts';
+import type { TranslatedArticle } from '../../src/schema/article.ts';
 import { ROOT, reassemble } from './helpers.ts';
 
 const DIR = join(ROOT, 'tests/fixtures/hostile');
@@ -11,7 +11,7 @@ const REPORT = join(DIR, '2025-09-01-hostile.hi.txt');
 const TRANSLATION = join(DIR, '2025-09-01-hostile.en.po');
 
 const result = loadReports([REPORT], { gazetteerPath: join(DIR, 'gazetteer.json'), cwd: ROOT });
-const article = (result.ok ? result.articles[0] : undefined) as Article | undefined;
+const article = (result.ok ? result.articles[0] : undefined) as TranslatedArticle | undefined;
 const sentence = (id: string) => article!.sentences.find((s) => s.id === id)!;
 const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeUtf8 } from '../../src/loader/decode.ts';
 import type { ErrorCode, LoaderError } from '../../src/loader/errors.ts';
 import { translate } from '../../src/loader/translate.ts';
-import type { Article, HindiArticle } from '../../src/schema/article.ts';
+import type { TranslatedArticle, Article } from '../../src/schema/article.ts';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, SEED, SEED_PO, parseReport, read, reassemble, seedPo, seedText } from './helpers.ts';
@@ -51,6 +51,7 @@ const KNOWN_CODES: Record<ErrorCode, true> = {
   'translation/orphan': true,
   'translation/missing-file': true,
   'gazetteer/invalid': true,
+  'redirects/invalid': true,
   'schema/invalid': true,
 };
 
@@ -62,9 +63,9 @@ const lossy = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true 
 
 interface Outcome {
   /** The joined article, when every step succeeded. */
-  article: Article | null;
+  article: TranslatedArticle | null;
   /** The Hindi article, whenever the report parsed (even if the join failed). */
-  hindi: HindiArticle | null;
+  hindi: Article | null;
   errors: LoaderError[];
   warnings: LoaderError[];
   /** What each file an error may name holds, as the loader saw it. */
@@ -123,7 +124,7 @@ function expectLocated(error: LoaderError, inputs: Map<string, string>): void {
   }
 }
 
-function expectLossless(article: HindiArticle, text: string): void {
+function expectLossless(article: Article, text: string): void {
   expect(article.source.text).toBe(text);
   const { text: rebuilt, gaps } = reassemble(article);
   expect(rebuilt).toBe(text);
@@ -172,7 +173,7 @@ function uncoveredIn(text: string, [start, end]: readonly [number, number], cove
   return out;
 }
 
-function expectTranslated(article: Article): void {
+function expectTranslated(article: TranslatedArticle): void {
   const texts = [article.headline, article.summary, ...(article.dateline ? [article.dateline.text] : []), ...article.sentences.map((s) => s.text)];
   expect(texts.filter((t) => t.hi.trim() === '' || t.en.trim() === ''), 'texts without Hindi or English').toEqual([]);
 }
@@ -318,7 +319,7 @@ describe('the loader on damaged input', { timeout }, () => {
   });
 
   it('any mix of LF, CRLF and CR line endings gives a lossless article or located errors; LF and CRLF alone load the same sentences', () => {
-    const sentences = (a: HindiArticle) => a.sentences.map((s) => [s.id, s.text.hi, s.meeting, s.speaker]);
+    const sentences = (a: Article) => a.sentences.map((s) => [s.id, s.text.hi, s.meeting, s.speaker]);
     const expected = sentences(run(seedText).article!);
     fc.assert(
       fc.property(lineEndingsArb, (endings) => {
@@ -397,7 +398,7 @@ describe('attribution does not drift', { timeout }, () => {
         const changed = parseReport(`${text.slice(0, where)}${paragraph}\n\n${text.slice(where)}`, file);
         if (!changed.ok) throw new Error(`inserting "${paragraph}" broke ${file}: ${JSON.stringify(changed.errors)}`);
         const shift = paragraph.length + 2;
-        const speakers = (a: HindiArticle, from: number, by: number) => a.sentences.filter((s) => s.span[0] >= from).map((s) => `${s.span[0] - by} ${s.speaker}`);
+        const speakers = (a: Article, from: number, by: number) => a.sentences.filter((s) => s.span[0] >= from).map((s) => `${s.span[0] - by} ${s.speaker}`);
         expect(speakers(changed.article, where + shift, shift)).toEqual(speakers(before.article, where, 0));
       }),
       options,

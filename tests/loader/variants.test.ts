@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { HindiArticle } from '../../src/schema/article.ts';
+import type { Article } from '../../src/schema/article.ts';
 import { parsed, reassemble, seedText } from './helpers.ts';
 
-const summary = (a: HindiArticle) => ({
+const summary = (a: Article) => ({
   date: a.date,
   paragraphs: a.paragraphs.map((p) => p.kind),
   sentences: a.sentences.map((s) => [s.id, s.text.hi, s.meeting, s.speaker]),
@@ -39,7 +39,7 @@ describe('accepted variants of the report', () => {
     const body = seedText.indexOf('चीनी राष्ट्रपति');
     let n = 0;
     const wrapped = seedText.slice(0, body) + seedText.slice(body).replace(/ /g, () => (++n % 6 === 0 ? '\n' : ' '));
-    const ids = (a: HindiArticle) => a.sentences.map((s) => [s.id, s.meeting, s.speaker]);
+    const ids = (a: Article) => a.sentences.map((s) => [s.id, s.meeting, s.speaker]);
     for (const text of [wrapped, wrapped.replace(/\n/g, '\r\n')]) {
       const article = expectLossless(text);
       expect(ids(article)).toEqual(expected.sentences.map(([id, , meeting, speaker]) => [id, meeting, speaker]));

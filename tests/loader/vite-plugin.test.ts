@@ -11,11 +11,7 @@ function project(): { root: string; seeds: string } {
   const root = mkdtempSync(join(tmpdir(), 'bhent-vite-'));
   const seeds = join(root, 'seeds');
   cpSync(join(ROOT, 'seeds'), seeds, { recursive: true });
-  writeFileSync(
-    join(root, 'main.js'),
-    `import { articles, loaders } from 'virtual:bhent/articles';\n` +
-      `const first = await loaders[articles[0].id]();\ndocument.title = articles[0].headline.en + first.default.sentences.length;\n`,
-  );
+  writeFileSync(join(root, 'main.js'), `import { redirects } from 'virtual:bhent/site';\nconst front = await fetch('/data/front.json');\ndocument.title = redirects.length + (await front.text());\n`);
   return { root, seeds };
 }
 
@@ -30,18 +26,40 @@ async function bundle(root: string, options: { strict?: boolean; warnings?: stri
     plugins: [articlesPlugin({ strict: options.strict })],
     build: { write: false, lib: { entry: join(root, 'main.js'), formats: ['es'] } },
   })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
-  const outputs = Array.isArray(output) ? output : [output];
-  return outputs.flatMap((o) => o.output).filter((c): c is Rolldown.OutputChunk => c.type === 'chunk');
+  const outputs = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output);
+  const chunks = outputs.filter((c): c is Rolldown.OutputChunk => c.type === 'chunk');
+  const assets = new Map(outputs.filter((a): a is Rolldown.OutputAsset => a.type === 'asset').map((a) => [a.fileName, String(a.source)]));
+  return Object.assign(chunks, { assets });
 }
 
 describe('the Vite plugin', () => {
-  it('bundles the articles as data, each in its own chunk, and never the parser', async () => {
+  it('writes the data as files of the site, each page\'s its own, and bundles no parser and no report', async () => {
     const chunks = await bundle(project().root);
-    const all = chunks.map((c) => c.code).join('\n');
-    expect(all).toContain('जोपारोव ने कहा कि');
-    expect(all).toContain('Japarov said that');
-    expect(chunks.length).toBeGreaterThanOrEqual(2);
-    for (const parserMark of ['Intl.Segmenter', 'msgctxt', 'TextDecoder', 'gazetteer']) expect(all).not.toContain(parserMark);
+    const { assets } = chunks;
+    const article = JSON.parse(assets.get('data/reports/2025-08-31-xi-tianjin-meetings.json')!);
+    expect(article.sentences.find((s: { id: string }) => s.id === 'p3.s1').text).toEqual({
+      hi: 'जोपारोव ने कहा कि चीन किर्गिस्तान का अच्छा पड़ोसी और अच्छा दोस्त है।',
+      en: 'Japarov said that China is a good neighbour and a good friend of Kyrgyzstan.',
+    });
+    expect([...assets.keys()].filter((f) => f.startsWith('data/')).sort()).toEqual([
+      'data/countries/az.json',
+      'data/countries/by.json',
+      'data/countries/cn.json',
+      'data/countries/kg.json',
+      'data/front.json',
+      'data/people.json',
+      'data/people/alexander-lukashenko.json',
+      'data/people/ilham-aliyev.json',
+      'data/people/sadyr-japarov.json',
+      'data/people/xi-jinping.json',
+      'data/reports/2025-08-31-xi-tianjin-meetings.json',
+      'data/statements.csv',
+      'data/summaries.json',
+      'data/years/2025.json',
+    ]);
+    const code = chunks.map((c) => c.code).join('\n');
+    expect(code).toContain('2025-08-31-xi-tianjin-meetings/meetings/kg/');
+    for (const notShipped of ['जोपारोव ने कहा कि', 'Intl.Segmenter', 'msgctxt', 'TextDecoder', 'gazetteer']) expect(code).not.toContain(notShipped);
   });
 
   it('fails the build with every located error when a report is broken', async () => {
@@ -57,8 +75,8 @@ describe('the Vite plugin', () => {
     const po = join(seeds, '2025-08-31-xi-tianjin-meetings.en.po');
     for (const file of [report, po]) writeFileSync(file, readFileSync(file, 'utf8').replace('लुकाशंको ने कहा कि', 'मकेई ने कहा कि'));
     const warnings: string[] = [];
-    const chunks = await bundle(root, { warnings });
-    expect(chunks.map((c) => c.code).join('\n')).toContain('मकेई ने कहा कि');
+    const { assets } = await bundle(root, { warnings });
+    expect(assets.get('data/reports/2025-08-31-xi-tianjin-meetings.json')).toContain('मकेई ने कहा कि');
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/1 warning\(s\)[\s\S]*xi-tianjin-meetings\.hi\.txt:13:1: warning: attribution\/unknown-speaker: /);
     await expect(bundle(root, { strict: true })).rejects.toThrow(/hi\.txt:13:1: attribution\/unknown-speaker: /);

@@ -6,12 +6,13 @@ import { DisplayModeControl } from '../../shared/DisplayModeControl.tsx';
 import { formatDate } from '../../shared/intl.ts';
 import { paths } from '../../shared/paths.ts';
 import { useLang, useT } from '../../shared/use-lang.ts';
-import { useArticle } from './use-article.ts';
+import { useReport } from './route-data.ts';
 import { DocumentTitle } from '../../shared/head.tsx';
 
-/** `/:lang/article`: the original report with its translation, sentence by sentence. */
+/** `/:lang/reports/:report/article/`: the original report with its translation, sentence by sentence. */
 export function ArticlePage() {
-  const article = useArticle();
+  const article = useReport();
+  const translated = article.source.translation !== undefined;
   const lang = useLang();
   const t = useT();
   const mode = useDisplayMode();
@@ -36,10 +37,18 @@ export function ArticlePage() {
           <time dateTime={article.date}>{formatDate(article.date, lang)}</time>
         </p>
         <p className="article-intro">{t('article.intro')}</p>
-        <DisplayModeControl />
+        {translated ? (
+          <DisplayModeControl />
+        ) : (
+          lang === 'en' && (
+            <p className="notice" role="note">
+              {t('report.hindiOnly')}
+            </p>
+          )
+        )}
         <ArticleView article={article} lang={lang} mode={mode} />
         <p>
-          <Link to={paths.home(lang)}>{t('article.back')}</Link>
+          <Link to={paths.report(lang, article.id)}>{t('article.back')}</Link>
         </p>
       </section>
     </>

@@ -9,29 +9,34 @@ import { DisplayModeControl } from '../../shared/DisplayModeControl.tsx';
 import { formatDate } from '../../shared/intl.ts';
 import { prefersReducedMotion } from '../../shared/motion.ts';
 import { articleCountryName, shortName } from '../../shared/names.ts';
-import { paths } from '../../shared/paths.ts';
 import { useLang, useT } from '../../shared/use-lang.ts';
 import { MapSlot } from '../MapSlot.tsx';
-import { useArticle } from './use-article.ts';
+import { useReport } from './route-data.ts';
+import { reportHeadline } from '../../shared/headline.ts';
+import { summaryOf } from '../../shared/summary.ts';
+import { dataPaths, paths } from '../../shared/paths.ts';
 import { DocumentTitle } from '../../shared/head.tsx';
 import { placeName } from '../../shared/names.ts';
 
-/** The overview: headline, lead, map and the meeting cards; `/meetings/:country` selects one. */
+/** A report's overview: headline, lead, map and the meeting cards; `meetings/:meeting` selects one. */
 export function Explorer() {
-  const article = useArticle();
+  const article = useReport();
   const lang = useLang();
   const t = useT();
   const mode = useDisplayMode();
   const index = indexArticle(article);
-  const { country } = useParams();
-  const selected = country && index.meeting(country) ? country : null;
+  const { meeting } = useParams();
+  const selected = meeting && index.meeting(meeting) ? meeting : null;
   const selectedMeeting = selected ? index.meeting(selected) : undefined;
   const lead = article.sentences.filter((s) => s.paragraph === 1);
   const venue = article.venue ? placeName(index.place(article.venue), lang) : null;
   const leadHref = useHref(paths.article(lang, article.id, lead[0]?.id));
+  const summary = summaryOf(article);
+  const headline = reportHeadline(summary, lang, t);
+  const translated = summary.translated;
   const title = selectedMeeting
     ? t('title.meeting', { country: articleCountryName(article, selectedMeeting.country, lang), visitor: shortName(index.person(selectedMeeting.visitor), lang) })
-    : t('title.overview', { headline: article.headline[lang] });
+    : t('title.overview', { headline });
 
   useEffect(
     function bringSelectedCardIntoView() {
@@ -47,7 +52,9 @@ export function Explorer() {
     <>
       <DocumentTitle title={title} />
       <section className="hero" aria-labelledby="headline">
-        <h1 id="headline" tabIndex={-1}>{article.headline[lang]}</h1>
+        <h1 id="headline" tabIndex={-1}>
+          {headline}
+        </h1>
         <p className="hero-meta">
           <time dateTime={article.date}>{formatDate(article.date, lang)}</time>
           {venue && (
@@ -57,8 +64,20 @@ export function Explorer() {
             </>
           )}
         </p>
-        <p className="hero-summary">
-          {article.summary[lang]} <span className="editorial-note">{t('overview.editorial')}</span>
+        {article.summary && (
+          <p className="hero-summary">
+            {article.summary[lang]} <span className="editorial-note">{t('overview.editorial')}</span>
+          </p>
+        )}
+        {!translated && lang === 'en' && (
+          <p className="notice" role="note">
+            {t('report.hindiOnly')}
+          </p>
+        )}
+        <p className="download">
+          <a href={`${import.meta.env.BASE_URL}${dataPaths.report(article.id)}`} download>
+            {t('report.download')}
+          </a>
         </p>
       </section>
       <div className="explorer">
@@ -74,7 +93,7 @@ export function Explorer() {
             <h2 id="meetings-heading" className="panel-heading">
               {t('overview.meetingsHeading', { count: article.meetings.length })}
             </h2>
-            <DisplayModeControl />
+            {translated && <DisplayModeControl />}
           </div>
           <figure className="lead">
             <figcaption className="lead-caption">{t('overview.lead')}</figcaption>

@@ -1,11 +1,10 @@
 import { useEffect } from 'react';
 import { Link, Outlet, useLocation, useMatch } from 'react-router';
 import { useDocumentTitle } from '../../shared/head.tsx';
-import { formatDate } from '../../shared/intl.ts';
 import { LANGS, rememberLang } from '../../shared/lang.ts';
 import { inLang, paths } from '../../shared/paths.ts';
 import { useLang, useT } from '../../shared/use-lang.ts';
-import { useArticle } from './use-article.ts';
+import { useReportIfAny } from './route-data.ts';
 
 const LANG_NAMES = { hi: 'हिन्दी', en: 'English' } as const;
 
@@ -14,8 +13,9 @@ export function Layout() {
   const lang = useLang();
   const t = useT();
   const location = useLocation();
-  const article = useArticle();
-  const onArticle = useMatch('/:lang/article') !== null;
+  const report = useReportIfAny();
+  const onHome = useMatch('/:lang') !== null;
+  const onArticle = useMatch('/:lang/reports/:report/article') !== null;
   const title = useDocumentTitle();
   // Screen readers hear where a navigation led; the first page load they read anyway.
   const announcement = location.key === 'default' ? '' : title;
@@ -54,18 +54,25 @@ export function Layout() {
           <span className="brand-latin" lang="en">Bhent</span>
         </Link>
         <nav className="site-nav" aria-label={t('site.nav')}>
-          <Link to={paths.home(lang)} aria-current={onArticle ? undefined : 'page'}>
-            {t('site.overview')}
+          <Link to={paths.home(lang)} aria-current={onHome ? 'page' : undefined}>
+            {t('site.reports')}
           </Link>
-          <Link to={paths.article(lang, article.id)} aria-current={onArticle ? 'page' : undefined}>
-            {t('site.article')}
-          </Link>
+          {report && (
+            <>
+              <Link to={paths.report(lang, report.id)} aria-current={onArticle ? undefined : 'page'}>
+                {t('site.overview')}
+              </Link>
+              <Link to={paths.article(lang, report.id)} aria-current={onArticle ? 'page' : undefined}>
+                {t('site.article')}
+              </Link>
+            </>
+          )}
         </nav>
         <nav className="lang-switch" aria-label={t('site.language')}>
           {LANGS.map((code) => (
             <Link
               key={code}
-              to={{ pathname: inLang(location.pathname, code), hash: location.hash }}
+              to={{ pathname: inLang(location.pathname, code), search: location.search, hash: location.hash }}
               lang={code}
               hrefLang={code}
               aria-current={code === lang ? 'true' : undefined}
@@ -82,7 +89,7 @@ export function Layout() {
         <Outlet />
       </main>
       <footer className="site-footer">
-        <p>{t('footer.source', { date: formatDate(article.date, lang) })}</p>
+        <p>{t('footer.source')}</p>
         <p>{t('footer.map')}</p>
       </footer>
     </div>

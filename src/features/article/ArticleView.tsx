@@ -3,7 +3,9 @@ import type { Article } from '../../schema/article.ts';
 import { Bilingual } from '../../shared/Bilingual.tsx';
 import type { DisplayMode } from '../../shared/display-mode.ts';
 import type { Lang } from '../../shared/lang.ts';
-import { articleCountryName, shortName } from '../../shared/names.ts';
+import { Trans } from 'react-i18next';
+import { Name } from '../../shared/Name.tsx';
+import { articleCountryName, personName } from '../../shared/names.ts';
 import { paths } from '../../shared/paths.ts';
 import { useT } from '../../shared/use-lang.ts';
 import { indexArticle } from './lookup.ts';
@@ -45,10 +47,19 @@ export function ArticleView({ article, lang, mode }: ArticleViewProps) {
                   <Bilingual text={sentence.text} mode={mode} />
                   {speaker && meeting && (
                     <Link className="article-attribution" to={paths.meeting(lang, article.id, meeting.id)}>
-                      {t('article.said', { name: shortName(speaker, lang), country: articleCountryName(article, meeting.country, lang) })}
+                      <Trans
+                        t={t}
+                        i18nKey="article.said"
+                        values={{ name: personName(speaker, lang, true).text, country: articleCountryName(article, meeting.country, lang) }}
+                        components={{ name: <span lang={personName(speaker, lang, true).lang} /> }}
+                      />
                     </Link>
                   )}
-                  {speaker && !meeting && <span className="article-attribution">{shortName(speaker, lang)}</span>}
+                  {speaker && !meeting && (
+                    <span className="article-attribution">
+                      <Name name={personName(speaker, lang, true)} />
+                    </span>
+                  )}
                 </p>
               );
             })}

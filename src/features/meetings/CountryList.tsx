@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { Article } from '../../schema/article.ts';
 import type { Lang } from '../../shared/lang.ts';
-import { articleCountryName, shortName } from '../../shared/names.ts';
+import { articleCountryName, personName } from '../../shared/names.ts';
 import { paths } from '../../shared/paths.ts';
 import { indexArticle } from '../article/lookup.ts';
 
@@ -20,8 +20,10 @@ export function CountryList({ article, lang, selected, labelledBy }: CountryList
       {article.meetings.map((meeting) => (
         <li key={meeting.id} data-country={meeting.id}>
           <Link to={paths.meeting(lang, article.id, meeting.id)} aria-current={meeting.id === selected ? 'page' : undefined}>
-            <span className="country-list-name">{articleCountryName(article, meeting.country, lang)}</span>
-            <span className="country-list-person">{shortName(index.person(meeting.visitor), lang)}</span>
+            <span className="country-list-name">{articleCountryName(article, meeting.country, lang)}</span>{' '}
+            <span className="country-list-person" lang={personName(index.person(meeting.visitor), lang, true).lang}>
+              {personName(index.person(meeting.visitor), lang, true).text}
+            </span>
           </Link>
         </li>
       ))}

@@ -4,7 +4,9 @@ import { Bilingual } from '../../shared/Bilingual.tsx';
 import type { DisplayMode } from '../../shared/display-mode.ts';
 import { formatDate } from '../../shared/intl.ts';
 import type { Lang } from '../../shared/lang.ts';
-import { articleCountryName, placeName, shortName } from '../../shared/names.ts';
+import { Name } from '../../shared/Name.tsx';
+import { articleCountryName, personName, placeName } from '../../shared/names.ts';
+import { Trans } from 'react-i18next';
 import { paths } from '../../shared/paths.ts';
 import { useT } from '../../shared/use-lang.ts';
 import { statementsBySpeaker, type ArticleIndex } from '../article/lookup.ts';
@@ -48,11 +50,15 @@ export function MeetingCard({ index, meeting, lang, mode, selected }: MeetingCar
             {country}
           </Link>
         </h3>
-        <p className="meeting-visitor">{t('meeting.visitor', { title: t(`titles.${visitor.title}`), name: visitor.name[lang] })}</p>
+        <p className="meeting-visitor">
+          {t(`titles.${visitor.title}`)} <Name name={personName(visitor, lang)} />
+        </p>
         <dl className="meeting-facts">
           <div>
             <dt>{t('meeting.host')}</dt>
-            <dd>{host.name[lang]}</dd>
+            <dd>
+              <Name name={personName(host, lang)} />
+            </dd>
           </div>
           <div>
             <dt>{t('meeting.date')}</dt>
@@ -75,7 +81,7 @@ export function MeetingCard({ index, meeting, lang, mode, selected }: MeetingCar
         return (
           <section key={groupId} className="statement" data-role={speaker?.role ?? 'unattributed'} aria-labelledby={groupId}>
             <h4 id={groupId} className="statement-speaker">
-              {speaker ? t('meeting.said', { name: shortName(speaker, lang) }) : t('meeting.notAttributed')}
+              {speaker ? <Said name={personName(speaker, lang, true)} lang={lang} /> : t('meeting.notAttributed')}
             </h4>
             <ol className="statement-sentences">
               {group.sentences.map((id) => (
@@ -94,4 +100,10 @@ export function MeetingCard({ index, meeting, lang, mode, selected }: MeetingCar
       )}
     </article>
   );
+}
+
+/** "<name> said", the name in its own language. */
+function Said({ name, lang }: { name: { text: string; lang: Lang }; lang: Lang }) {
+  const t = useT(lang);
+  return <Trans t={t} i18nKey="meeting.said" values={{ name: name.text }} components={{ name: <span lang={name.lang} /> }} />;
 }

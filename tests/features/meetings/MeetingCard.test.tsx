@@ -9,6 +9,7 @@ import { indexArticle } from '../../../src/features/article/lookup.ts';
 import { MeetingCard } from '../../../src/features/meetings/MeetingCard.tsx';
 import type { Article } from '../../../src/schema/article.ts';
 import { createI18n } from '../../../src/shared/i18n.ts';
+import { resources } from '../../../src/shared/locales.ts';
 
 /**
  * The seed as a report would be if no rule could tell who says p4.s2: the
@@ -32,7 +33,7 @@ function withUnattributed(article: Article): Article {
 }
 
 const wrap = (ui: React.ReactNode) => (
-  <I18nextProvider i18n={createI18n()}>
+  <I18nextProvider i18n={createI18n(undefined, resources)}>
     <MemoryRouter>{ui}</MemoryRouter>
   </I18nextProvider>
 );

@@ -1,0 +1,44 @@
+import type { TFunction } from 'i18next';
+import type { ReportSummary } from '../schema/site.ts';
+import type { Lang } from './lang.ts';
+import { inSentence } from './intl.ts';
+import { personName, spelledCountryName } from './names.ts';
+
+type Report = Pick<ReportSummary, 'headline' | 'host' | 'meetings' | 'venue' | 'spellings'>;
+
+const lists = new Map<Lang, Intl.ListFormat>();
+function listOf(items: string[], lang: Lang): string {
+  let format = lists.get(lang);
+  if (!format) {
+    format = new Intl.ListFormat(lang === 'hi' ? 'hi-IN' : 'en-GB', { type: 'conjunction' });
+    lists.set(lang, format);
+  }
+  return format.format(items);
+}
+
+/**
+ * A report's headline in `lang`: the one written for the site, else one
+ * built from its data (host, visitors, place) in that language alone. A
+ * leader whose name is known only in Hindi is named by office in English
+ * ("the President of Kenya"), so an English headline never mixes scripts.
+ */
+export function reportHeadline(report: Report, lang: Lang, t: TFunction<'common'>): string {
+  if (report.headline) return report.headline[lang];
+  const country = (code: string) => inSentence(spelledCountryName(report.spellings, code, lang), code, lang);
+  const who = (person: Report['host'], withOffice: boolean) => {
+    const name = personName(person, lang, true);
+    const office = t('headline.office', { title: t(`titles.${person.title}`), country: country(person.country) });
+    if (name.lang !== lang) return office;
+    return withOffice && lang === 'hi' ? `${office} ${name.text}` : name.text;
+  };
+  const place = report.venue && (report.venue.name[lang] ?? (lang === 'en' ? report.venue.name.en : undefined));
+  const one = report.meetings.length === 1;
+  const key = `headline.${one ? 'one' : 'many'}${place ? 'In' : ''}` as const;
+  const text = t(key, {
+    host: who(report.host, false),
+    visitor: one ? who(report.meetings[0]!.visitor, true) : '',
+    countries: listOf(report.meetings.map((m) => country(m.country)), lang),
+    place: place ?? '',
+  });
+  return lang === 'en' ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
