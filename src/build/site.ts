@@ -13,10 +13,12 @@ export interface SiteOptions {
   clientOnly?: boolean;
   /** Build from another folder of reports than seeds/. */
   seedsDir?: string;
+  /** Errors only: a generated collection's warnings are not news. */
+  quiet?: boolean;
 }
 
 /** The client bundle, the server bundle for the prerender, and one HTML file per route. */
-export async function buildSite({ base = '/', outDir, baseline = false, clientOnly = false, seedsDir }: SiteOptions): Promise<void> {
+export async function buildSite({ base = '/', outDir, baseline = false, clientOnly = false, seedsDir, quiet = false }: SiteOptions): Promise<void> {
   const root = resolve(import.meta.dirname, '../..');
   const out = resolve(outDir);
   const ssrDir = `${out}-ssr`;
@@ -24,7 +26,7 @@ export async function buildSite({ base = '/', outDir, baseline = false, clientOn
   const common: InlineConfig = {
     root,
     base: base.endsWith('/') ? base : `${base}/`,
-    logLevel: 'warn',
+    logLevel: quiet ? 'error' : 'warn',
     resolve: baseline ? { alias: baselineAlias } : {},
   };
   // A production build even when called from a test runner, which sets NODE_ENV=test.

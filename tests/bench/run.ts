@@ -1,6 +1,7 @@
 /**
  * npm run bench — prints build sizes, Lighthouse figures beside a naive
- * baseline (map in the main chunk, no prerender), and loader throughput.
+ * baseline (map in the main chunk, no prerender), loader throughput, and
+ * the site built from 1 and from 1,000 reports.
  * Not part of npm test: figures, not pass/fail.
  *
  *   npm run bench [-- --runs 3] [-- --skip-lighthouse]
@@ -10,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { buildSite } from '../../src/build/site.ts';
 import { serveStatic } from '../../src/build/serve-static.ts';
 import { medianOf, printLighthouse } from './lighthouse.ts';
+import { printCollection } from './collection.ts';
 import { printLoaderThroughput } from './loader.ts';
 import { printSizes } from './sizes.ts';
 
@@ -27,7 +29,7 @@ if (!values['skip-lighthouse']) {
   const runs = Number(values.runs);
   const servers = [await serveStatic(site, { port: 4421 }), await serveStatic(baseline, { port: 4422, spa: true })];
   try {
-    for (const page of ['/hi/', '/en/meetings/kg/']) {
+    for (const page of ['/hi/', '/en/reports/2025-08-31-xi-tianjin-meetings/meetings/kg/']) {
       const ours = await medianOf(`http://127.0.0.1:4421${page}`, runs);
       const base = await medianOf(`http://127.0.0.1:4422${page}`, runs);
       printLighthouse(page, ours, base, runs);
@@ -38,3 +40,4 @@ if (!values['skip-lighthouse']) {
 }
 
 printLoaderThroughput(root);
+await printCollection(root);
