@@ -3,6 +3,7 @@ import { defineConfig } from '@playwright/test';
 const PORT = Number(process.env.E2E_PORT ?? 4317);
 const SUBFOLDER_PORT = PORT + 1;
 const HOSTILE_PORT = PORT + 2;
+const DEMO_PORT = PORT + 3;
 
 /**
  * Browser tests run in the system's Chromium (Debian's by default); set
@@ -18,7 +19,8 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   projects: [
-    { name: 'app', testIgnore: ['static-host.spec.ts', 'hostile.spec.ts'] },
+    { name: 'app', testIgnore: ['static-host.spec.ts', 'hostile.spec.ts', 'atlas*.spec.ts'] },
+    { name: 'demo', testMatch: 'atlas*.spec.ts', use: { baseURL: `http://127.0.0.1:${DEMO_PORT}` } },
     { name: 'static-host', testMatch: 'static-host.spec.ts', use: { baseURL: `http://127.0.0.1:${SUBFOLDER_PORT}` } },
     { name: 'hostile', testMatch: 'hostile.spec.ts', use: { baseURL: `http://127.0.0.1:${HOSTILE_PORT}` } },
   ],
@@ -35,7 +37,7 @@ export default defineConfig({
   webServer: {
     // Always the sites just built, never whatever else happens to be serving.
     command: `tsx tests/e2e/serve-sites.ts ${PORT}`,
-    url: `http://127.0.0.1:${HOSTILE_PORT}/hi/`,
+    url: `http://127.0.0.1:${DEMO_PORT}/hi/`,
     reuseExistingServer: false,
     timeout: 300_000,
     stdout: 'ignore',

@@ -24,13 +24,13 @@ export interface Dateline {
 
 const DIGIT = '[0-9०-९]';
 // A place runs up to the first bracket, comma, colon, danda or dash.
-const PLACE = '[^\\s,।|:()0-9०-९"“”][^,।|:()\\n0-9०-९"“”]{0,40}?(?=[ \\t]*(?:[(,:।|]|[-–—]))';
+const PLACE = '[^\\s,।|:ः()0-9०-९"“”][^,।|:ः()\\n0-9०-९"“”]{0,40}?(?=[ \\t]*(?:[(,:ः।|]|[-–—]))';
 const DATELINE = new RegExp(
   `^(?<place>${PLACE})[ \\t]*(?:\\((?<region>[^()\\n0-9०-९]{1,40})\\))?[ \\t]*` +
     `(?:,[ \\t]*(?<day>${DIGIT}{1,2})[ \\t]+(?<month>\\p{L}[\\p{L}\\p{M}]*)(?:[ \\t]*,?[ \\t]*${DIGIT}{4})?` +
     `|,[ \\t]*(?<monthFirst>\\p{L}[\\p{L}\\p{M}]*)[ \\t]+(?<dayAfter>${DIGIT}{1,2})(?:[ \\t]*,?[ \\t]*${DIGIT}{4})?` +
     `|[ \\t]*:[ \\t]*(?<numeric>${DIGIT}{1,2}[./-]${DIGIT}{1,2}[./-]${DIGIT}{2,4}))?` +
-    `[ \\t]*(?:\\((?<agency>[^()\\n0-9०-९]{1,40})\\))?[ \\t]*(?<end>[।|:]|[-–—]{1,2}(?=\\s))?`,
+    `[ \\t]*(?:\\((?<agency>[^()\\n0-9०-९]{1,40})\\))?[ \\t]*(?<end>[।|:ः]|[-–—]{1,2}(?=\\s))?`,
   'du',
 );
 const MAX_PLACE_WORDS = 4;
@@ -66,7 +66,8 @@ export function readDateline(
   const agencyIndices = g.agency === undefined && g.region !== undefined && g.day === undefined && g.numeric === undefined ? 'region' : 'agency';
   if (agencyIndices === 'region') [g.agency, g.region] = [g.region, undefined];
   const dated = g.day !== undefined || g.numeric !== undefined;
-  const colon = g.end === ':' && !g.agency;
+  // A visarga stands in for a colon in some newsrooms' copy (अहमदाबादः).
+  const colon = (g.end === ':' || g.end === 'ः') && !g.agency;
   if (!dated && !g.agency && !colon) return null;
   if (!dated && !g.end) return null;
 
