@@ -11,12 +11,14 @@ const LOCATED = /^[^:\s]+:\d+:\d+: [a-z]+\/[a-z-]+: .+$/;
 
 // Each case starts the CLI (about a second each on an idle machine).
 describe('npm run load', { timeout: 30_000 }, () => {
-  it('prints the article with English for every sentence and exits 0', () => {
+  it('prints every report of seeds/, the translated one with English for every sentence, and exits 0', () => {
     const run = load();
     expect(run.status).toBe(0);
-    const article = JSON.parse(run.stdout);
-    expect(article.id).toBe('2025-08-31-xi-tianjin-meetings');
-    expect(article.sentences.every((s: { text: { en?: string } }) => s.text.en)).toBe(true);
+    const articles = JSON.parse(run.stdout) as Array<{ id: string; source: { translation?: string }; sentences: Array<{ text: { en?: string } }> }>;
+    expect(articles.map((a) => a.id)).toEqual(readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.hi.txt')).map((f) => f.replace('.hi.txt', '')));
+    const seed = articles.find((a) => a.id === '2025-08-31-xi-tianjin-meetings')!;
+    expect(seed.sentences.every((s) => s.text.en)).toBe(true);
+    expect(articles.filter((a) => !a.source.translation).length).toBe(articles.length - 1);
   });
 
   it('on bad input prints every error located, exits 1 and writes nothing', () => {
@@ -63,7 +65,7 @@ describe('npm run load', { timeout: 30_000 }, () => {
   it('--out writes one JSON file per report', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'bhent-')), 'data');
     expect(load('--out', out).status).toBe(0);
-    expect(readdirSync(out)).toEqual(['2025-08-31-xi-tianjin-meetings.json']);
+    expect(readdirSync(out)).toEqual(readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.hi.txt')).map((f) => f.replace('.hi.txt', '.json')));
   });
 
   it('--template says what a person entry is for, and an editorial one', () => {
