@@ -125,7 +125,7 @@ export function parse(text: string, file: string, options: ParseOptions): ParseR
     countries: people.map((p) => ({
       code: p.country,
       role: p.role,
-      spelling: spellingOfCountry(leadTokens, p, gz),
+      spelling: spellingOfCountry([leadTokens, rest.flat()], p, gz),
       capital: gz.country(p.country)?.capital?.id ?? null,
     })),
     places: [...places.values()],
@@ -170,13 +170,20 @@ function countryEndingAt(tokens: readonly Token[], end: number, gz: GazetteerInd
   return null;
 }
 
-/** How the lead spells the person's country (or adjective), else the first name the datasets give. */
-function spellingOfCountry(tokens: readonly Token[], person: FoundPerson, gz: GazetteerIndex): string {
-  const country = gz.country(person.country);
-  const entries = [...gz.countries.entries, ...gz.demonyms.entries].filter((e) => e.value.code === person.country);
-  for (const { words } of gz.countries.entries.filter((e) => e.value.code === person.country)) {
-    const i = tokens.findIndex((_, k) => matchesAt(tokens, k, words));
-    if (i >= 0) return tokens.slice(i, i + words.length).map((t) => t.text).join(' ');
+const platformNames = new Intl.DisplayNames('hi', { type: 'region', fallback: 'code' });
+
+/**
+ * How the report spells the person's country: the lead's spelling, else the
+ * first elsewhere in the report; else, when it never names the country (only
+ * its adjective, चीनी), the platform's name, as the interface would show it.
+ */
+function spellingOfCountry(reports: ReadonlyArray<readonly Token[]>, person: FoundPerson, gz: GazetteerIndex): string {
+  const names = gz.countries.entries.filter((e) => e.value.code === person.country);
+  for (const tokens of reports) {
+    for (const { words } of names) {
+      const i = tokens.findIndex((_, k) => matchesAt(tokens, k, words));
+      if (i >= 0) return tokens.slice(i, i + words.length).map((t) => t.text).join(' ');
+    }
   }
-  return country?.names[0] ?? entries[0]?.words.join(' ') ?? person.country;
+  return platformNames.of(person.country) ?? person.country;
 }

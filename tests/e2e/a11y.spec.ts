@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { NOT_FOUND_STATUS, expect, test } from './fixtures.ts';
+import { NOT_FOUND_STATUS, SEED, expect, test } from './fixtures.ts';
 
 // axe with the WCAG 2.x A and AA rules, on every route in both languages,
 // light and dark, desktop and phone.
-const PATHS = ['/', '/hi/', '/en/', '/hi/meetings/kg/', '/en/meetings/az/', '/hi/meetings/by/', '/hi/article/', '/en/article/', '/en/nope', '/hi/nope'];
+const PATHS = ['/', '/hi/', '/en/', `/hi${SEED}/meetings/kg/`, `/en${SEED}/meetings/az/`, `/hi${SEED}/`, `/hi${SEED}/article/`, `/en${SEED}/article/`, '/en/countries/cn/', '/hi/people/xi-jinping/', '/en/years/2025/', '/en/nope', '/hi/nope'];
 const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 740 } };
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -17,9 +17,9 @@ for (const scheme of ['light', 'dark'] as const) {
       for (const [device, viewport] of Object.entries(VIEWPORTS)) {
         await page.setViewportSize(viewport);
         // Check the map too, once it has drawn its countries.
-        if (path.includes('meetings') || /^\/(hi|en)\/$/.test(path)) {
-          await page.locator('.map-frame').scrollIntoViewIfNeeded();
-          await expect(page.locator('.leaflet-container [role="link"]')).toHaveCount(3, { timeout: 15_000 });
+        if (await page.locator('.map-frame').count()) {
+          await page.locator('.map-frame').first().scrollIntoViewIfNeeded();
+          await expect(page.locator('.leaflet-container [role="link"]').first()).toBeAttached({ timeout: 15_000 });
         }
         const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
         const found = results.violations.map((v) => `${device}: ${v.id} (${v.nodes.length}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);

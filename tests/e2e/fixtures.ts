@@ -52,3 +52,45 @@ export async function map(page: Page) {
 
 /** The console error a browser logs for a page served with status 404. */
 export const NOT_FOUND_STATUS = /^console error: Failed to load resource: the server responded with a status of 404/;
+
+/** The seed's report, as its pages' addresses name it. */
+export const SEED = '/reports/2025-08-31-xi-tianjin-meetings';
+
+/** A URL ending in `path` exactly (Playwright matches a string against the whole URL). */
+export function at(path: string): RegExp {
+  return new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}
+
+/**
+ * With JavaScript off, from the Hindi front page, follows the links of the
+ * prerendered pages to every report, year and country page, and returns
+ * which reports it reached and which statements (sentences with a speaker,
+ * from each report's data) it read on their report's page.
+ */
+export async function crawlStatements(page: Page, base = ''): Promise<{ reports: string[]; missing: string[] }> {
+  const reports = (await (await page.request.get(`${base}/data/summaries.json`)).json()) as Array<{ id: string }>;
+  const expected = new Map<string, string>();
+  for (const { id } of reports) {
+    const article = (await (await page.request.get(`${base}/data/reports/${id}.json`)).json()) as { sentences: Array<{ id: string; speaker: string | null; text: { hi: string } }> };
+    for (const s of article.sentences) if (s.speaker) expected.set(`${id} ${s.id}`, s.text.hi);
+  }
+  const seen = new Set<string>();
+  const found = new Set<string>();
+  const queue = [`${base}/hi/`];
+  const follow = new RegExp(`^${base}/hi/(reports/[^/]+/|years/\\d+/|countries/[a-z]{2}/)?$`);
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    await page.goto(path);
+    const report = new RegExp(`^${base}/hi/reports/([^/]+)/$`).exec(path)?.[1];
+    if (report) {
+      const texts = await page.locator('.statement-sentence').allTextContents();
+      for (const [key, hindi] of expected) if (key.startsWith(`${report} `) && texts.some((t) => t.includes(hindi))) found.add(key);
+    }
+    for (const href of await page.locator(`a[href^="${base}/hi/"]`).evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('#')[0]!))) {
+      if (!seen.has(href) && follow.test(href)) queue.push(href);
+    }
+  }
+  return { reports: reports.map((r) => r.id).filter((id) => seen.has(`${base}/hi/reports/${id}/`)), missing: [...expected.keys()].filter((key) => !found.has(key)) };
+}

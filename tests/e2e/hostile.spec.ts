@@ -4,7 +4,8 @@ import { expect, test } from './fixtures.ts';
 // a 5,000-character line, right-to-left overrides, emoji and zero-width
 // joiners, in the report and in its translation. All of it must stay text.
 
-const PAGES = ['/hi/', '/en/', '/en/meetings/kz', '/hi/meetings/by', '/en/article', '/hi/article'];
+const REPORT = '/reports/2025-09-01-hostile';
+const PAGES = ['/hi/', '/en/', `/en${REPORT}/`, `/en${REPORT}/meetings/kz/`, `/hi${REPORT}/meetings/by/`, `/en${REPORT}/article/`, `/hi${REPORT}/article/`, '/en/countries/kz/', '/en/people/xi-jinping/'];
 
 for (const path of PAGES) {
   test(`${path}: hostile text shows as text, runs nothing and injects no element`, async ({ page }) => {
@@ -34,7 +35,7 @@ for (const path of PAGES) {
 }
 
 test('the headline with markup is the page title as text', async ({ page }) => {
-  await page.goto('/en/');
+  await page.goto(`/en${REPORT}/`);
   await expect(page).toHaveTitle(/Xi meets <b>two<\/b> presidents in Tianjin <script>/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xi meets <b>two</b> presidents in Tianjin <script>window.__pwned = 1</script>');
 });

@@ -1,7 +1,7 @@
-import { expect, test } from './fixtures.ts';
+import { SEED, expect, test } from './fixtures.ts';
 
 test('a meeting prints as clean bilingual text, without map or controls', async ({ page }) => {
-  await page.goto('/en/meetings/az');
+  await page.goto(`/en${SEED}/meetings/az/`);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.leaflet-container, .map-frame').first()).toBeHidden();
   await expect(page.getByRole('radiogroup').or(page.getByRole('group', { name: 'Show statements in' }))).toBeHidden();
@@ -14,7 +14,7 @@ test('a meeting prints as clean bilingual text, without map or controls', async 
 });
 
 test('the article prints with every sentence in both languages', async ({ page }) => {
-  await page.goto('/hi/article');
+  await page.goto(`/hi${SEED}/article/`);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByText('(साभार- चाइना मीडिय ग्रुप, पेइचिंग)')).toBeVisible();
   await expect(page.getByText('(Courtesy: China Media Group, Beijing)')).toBeVisible();

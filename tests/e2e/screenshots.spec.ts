@@ -1,14 +1,14 @@
-import { expect, map, test } from './fixtures.ts';
+import { SEED, expect, map, test } from './fixtures.ts';
 
 // Pictures for people to look at (saved under test-results/, not committed).
 const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 740 } };
 
 for (const [device, viewport] of Object.entries(VIEWPORTS)) {
-  for (const path of ['/hi/', '/en/meetings/kg', '/hi/article']) {
+  for (const path of ['/hi/', '/en/', `/hi${SEED}/`, `/en${SEED}/meetings/kg/`, `/hi${SEED}/article/`, '/en/countries/cn/', '/hi/people/s-jaishankar/']) {
     test(`screenshot ${device} ${path}`, async ({ page }, testInfo) => {
       await page.setViewportSize(viewport);
       await page.goto(path);
-      if (!path.includes('article')) await map(page);
+      if (!/article|people/.test(path)) await map(page);
       await page.waitForLoadState('networkidle');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, 'nothing overflows sideways').toBeLessThanOrEqual(0);
