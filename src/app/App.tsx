@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n } from 'i18next';
 import { RouterProvider, createStaticHandler, type createBrowserRouter, type HydrationState } from 'react-router';
@@ -6,6 +7,10 @@ import { routes } from './routes.tsx';
 export const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 
 export function App({ router, i18n }: { router: ReturnType<typeof createBrowserRouter>; i18n: i18n }) {
+  useEffect(function markReady() {
+    // The page now answers in place (links, keys, controls): tests and measurements wait for this.
+    document.documentElement.dataset.ready = 'true';
+  }, []);
   return (
     <I18nextProvider i18n={i18n}>
       <RouterProvider router={router} />

@@ -94,3 +94,9 @@ export async function crawlStatements(page: Page, base = ''): Promise<{ reports:
   }
   return { reports: reports.map((r) => r.id).filter((id) => seen.has(`${base}/hi/reports/${id}/`)), missing: [...expected.keys()].filter((key) => !found.has(key)) };
 }
+
+/** Opens `path` and waits until the page answers in place (it reads and links before that, as plain HTML). */
+export async function open(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+}

@@ -1,4 +1,4 @@
-import { SEED, at, expect, test, type Page } from './fixtures.ts';
+import { SEED, at, expect, open, test, type Page } from './fixtures.ts';
 
 /** Presses Tab until `locator` has focus; fails if it never does. */
 async function tabTo(page: Page, name: string, role: 'link' | 'radio' = 'link', limit = 60) {
@@ -26,7 +26,7 @@ async function expectVisibleFocus(page: Page) {
 
 test('keyboard only: open each meeting, switch language and display mode, return to the overview', async ({ page }) => {
   test.setTimeout(60_000);
-  await page.goto(`/en${SEED}/`);
+  await open(page, `/en${SEED}/`);
   const status = page.getByRole('status').filter({ hasText: /./ }).first();
 
   for (const [country, id] of [['Kyrgyzstan', 'kg'], ['Azerbaijan', 'az'], ['Belarus', 'by']] as const) {
@@ -66,7 +66,7 @@ test('keyboard only: open each meeting, switch language and display mode, return
 });
 
 test('after following a link that leaves with its page, focus lands on the new page heading', async ({ page }) => {
-  await page.goto(`/en${SEED}/meetings/kg/`);
+  await open(page, `/en${SEED}/meetings/kg/`);
   const link = page.getByRole('article', { name: 'Kyrgyzstan' }).getByRole('link', { name: 'Read these sentences in the original report' });
   await link.focus();
   await page.keyboard.press('Enter');
