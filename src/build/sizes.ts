@@ -65,8 +65,6 @@ export function measureSite(dist: string): SiteSizes {
       ...(c.assets ?? []).filter((f) => f.endsWith('.woff2')).map((f) => measure(dist, f, 'font')),
     ]);
 
-  const entry = manifest[entryKey]!;
-  const dynamic = entry.dynamicImports ?? [];
   // The front page: the entry and the front page's own code.
   const firstChunks = [...closure(entryKey), ...(manifest[FRONT_PAGE] ? closure(FRONT_PAGE) : [])];
   const firstFiles = new Set(firstChunks.map((c) => c.file));

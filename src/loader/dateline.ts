@@ -24,13 +24,14 @@ export interface Dateline {
 
 const DIGIT = '[0-9०-९]';
 // A place runs up to the first bracket, comma, colon, danda or dash.
-const PLACE = '[^\\s,।|:ः()0-9०-९"“”][^,।|:ः()\\n0-9०-९"“”]{0,40}?(?=[ \\t]*(?:[(,:ः।|]|[-–—]))';
+const PLACE = '[^\\s,।|:\\u0903()0-9०-९"“”][^,।|:\\u0903()\\n0-9०-९"“”]{0,40}?(?=[ \\t]*(?:[(,:\\u0903।|]|[-–—]))';
+// eslint-disable-next-line no-misleading-character-class -- the visarga (U+0903) stands alone in these classes, as a colon, not joined to a letter
 const DATELINE = new RegExp(
   `^(?<place>${PLACE})[ \\t]*(?:\\((?<region>[^()\\n0-9०-९]{1,40})\\))?[ \\t]*` +
     `(?:,[ \\t]*(?<day>${DIGIT}{1,2})[ \\t]+(?<month>\\p{L}[\\p{L}\\p{M}]*)(?:[ \\t]*,?[ \\t]*${DIGIT}{4})?` +
     `|,[ \\t]*(?<monthFirst>\\p{L}[\\p{L}\\p{M}]*)[ \\t]+(?<dayAfter>${DIGIT}{1,2})(?:[ \\t]*,?[ \\t]*${DIGIT}{4})?` +
     `|[ \\t]*:[ \\t]*(?<numeric>${DIGIT}{1,2}[./-]${DIGIT}{1,2}[./-]${DIGIT}{2,4}))?` +
-    `[ \\t]*(?:\\((?<agency>[^()\\n0-9०-९]{1,40})\\))?[ \\t]*(?<end>[।|:ः]|[-–—]{1,2}(?=\\s))?`,
+    `[ \\t]*(?:\\((?<agency>[^()\\n0-9०-९]{1,40})\\))?[ \\t]*(?<end>[।|:\\u0903]|[-–—]{1,2}(?=\\s))?`,
   'du',
 );
 const MAX_PLACE_WORDS = 4;
@@ -66,8 +67,8 @@ export function readDateline(
   const agencyIndices = g.agency === undefined && g.region !== undefined && g.day === undefined && g.numeric === undefined ? 'region' : 'agency';
   if (agencyIndices === 'region') [g.agency, g.region] = [g.region, undefined];
   const dated = g.day !== undefined || g.numeric !== undefined;
-  // A visarga stands in for a colon in some newsrooms' copy (अहमदाबादः).
-  const colon = (g.end === ':' || g.end === 'ः') && !g.agency;
+  // A visarga stands in for a colon in some newsrooms' copy (अहमदाबाद\\u0903).
+  const colon = (g.end === ':' || g.end === '\\u0903') && !g.agency;
   if (!dated && !g.agency && !colon) return null;
   if (!dated && !g.end) return null;
 
