@@ -25,8 +25,8 @@ export interface Dateline {
 const DIGIT = '[0-9०-९]';
 // A place runs up to the first bracket, comma, colon, danda or dash.
 const PLACE = '[^\\s,।|:\\u0903()0-9०-९"“”][^,।|:\\u0903()\\n0-9०-९"“”]{0,40}?(?=[ \\t]*(?:[(,:\\u0903।|]|[-–—]))';
-// eslint-disable-next-line no-misleading-character-class -- the visarga (U+0903) stands alone in these classes, as a colon, not joined to a letter
 const DATELINE = new RegExp(
+  // eslint-disable-next-line no-misleading-character-class -- the visarga (U+0903) stands alone in these classes, as a colon, not joined to a letter
   `^(?<place>${PLACE})[ \\t]*(?:\\((?<region>[^()\\n0-9०-९]{1,40})\\))?[ \\t]*` +
     `(?:,[ \\t]*(?<day>${DIGIT}{1,2})[ \\t]+(?<month>\\p{L}[\\p{L}\\p{M}]*)(?:[ \\t]*,?[ \\t]*${DIGIT}{4})?` +
     `|,[ \\t]*(?<monthFirst>\\p{L}[\\p{L}\\p{M}]*)[ \\t]+(?<dayAfter>${DIGIT}{1,2})(?:[ \\t]*,?[ \\t]*${DIGIT}{4})?` +
