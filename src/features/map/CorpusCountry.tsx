@@ -1,0 +1,63 @@
+import type { CircleMarker as LeafletCircleMarker, LatLngTuple, Polygon as LeafletPolygon, PathOptions } from 'leaflet';
+import { useMemo, useRef } from 'react';
+import { CircleMarker, Polygon, Tooltip } from 'react-leaflet';
+import { wrapGeometry } from './antimeridian.ts';
+import { frameBbox, isSpeck, labelPoint, toLatLngs } from './geometry.ts';
+import { useLinkLayer, type LinkLayerOptions } from './link-layer.ts';
+import type { BasemapFeature } from './types.ts';
+import { pointInWorld } from './view.ts';
+
+export type CorpusCountryProps = {
+  feature: BasemapFeature;
+  /** The middle of the world the map shows (view.ts). */
+  centre: number;
+  /** "<country>: <n> meetings": the accessible name and the tooltip. */
+  name: string;
+  shade: number;
+  href: string;
+  onActivate: () => void;
+};
+
+const SHAPE_STYLE: PathOptions = { weight: 1, fillOpacity: 1 };
+const PIN_STYLE: PathOptions = { weight: 2, fillOpacity: 1 };
+
+type LinkProps = { link: LinkLayerOptions; className: string };
+
+function Shape({ positions, anchor, link, className }: LinkProps & { positions: LatLngTuple[][][]; anchor: LatLngTuple }) {
+  const layerRef = useRef<LeafletPolygon>(null);
+  useLinkLayer(layerRef, link);
+  return (
+    <Polygon ref={layerRef} positions={positions} className={className} pathOptions={SHAPE_STYLE}>
+      <Tooltip direction="top" position={anchor} opacity={1} className="bhent-map__tooltip">
+        {link.name}
+      </Tooltip>
+    </Polygon>
+  );
+}
+
+function Pin({ at, link, className }: LinkProps & { at: LatLngTuple }) {
+  const layerRef = useRef<LeafletCircleMarker>(null);
+  useLinkLayer(layerRef, link);
+  return (
+    <CircleMarker ref={layerRef} center={at} radius={7} className={className} pathOptions={PIN_STYLE}>
+      <Tooltip direction="top" opacity={1} className="bhent-map__tooltip">
+        {link.name}
+      </Tooltip>
+    </CircleMarker>
+  );
+}
+
+/** A country of the corpus, shaded by its number of meetings, as a link to its page; a disc where it is a speck. */
+export function CorpusCountry({ feature, centre, name, shade, href, onActivate }: CorpusCountryProps) {
+  const geometry = useMemo(() => wrapGeometry(feature.geometry, centre), [feature, centre]);
+  const positions = useMemo(() => toLatLngs(geometry), [geometry]);
+  const anchor = useMemo(() => labelPoint(geometry), [geometry]);
+  const box = useMemo(() => frameBbox(feature.geometry), [feature]);
+  const link = { name, href, selected: false, onActivate };
+  const className = `bhent-map__listed bhent-map__bin--${shade}`;
+  if (box && isSpeck(box)) {
+    const { lat, lon } = pointInWorld({ lat: anchor[0], lon: anchor[1] }, centre);
+    return <Pin at={[lat, lon]} link={link} className={className} />;
+  }
+  return <Shape positions={positions} anchor={anchor} link={link} className={className} />;
+}
