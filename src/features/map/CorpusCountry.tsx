@@ -2,15 +2,17 @@ import type { CircleMarker as LeafletCircleMarker, LatLngTuple, Polygon as Leafl
 import { useMemo, useRef } from 'react';
 import { CircleMarker, Polygon, Tooltip } from 'react-leaflet';
 import { wrapGeometry } from './antimeridian.ts';
-import { frameBbox, isSpeck, labelPoint, toLatLngs } from './geometry.ts';
+import { isSpeck, labelPoint, toLatLngs } from './geometry.ts';
 import { useLinkLayer, type LinkLayerOptions } from './link-layer.ts';
-import type { BasemapFeature } from './types.ts';
+import type { BasemapFeature, Bbox } from './types.ts';
 import { pointInWorld } from './view.ts';
 
 export type CorpusCountryProps = {
   feature: BasemapFeature;
   /** The middle of the world the map shows (view.ts). */
   centre: number;
+  /** Everything the map frames: a country small against it gets a pin (geometry.ts). */
+  overview: Bbox;
   /** "<country>: <n> meetings": the accessible name and the tooltip. */
   name: string;
   shade: number;
@@ -25,12 +27,15 @@ type LinkProps = { link: LinkLayerOptions; className: string };
 
 function Shape({ positions, anchor, link, className }: LinkProps & { positions: LatLngTuple[][][]; anchor: LatLngTuple }) {
   const layerRef = useRef<LeafletPolygon>(null);
+  const enabled = link.enabled ?? true;
   useLinkLayer(layerRef, link);
   return (
-    <Polygon ref={layerRef} positions={positions} className={className} pathOptions={SHAPE_STYLE}>
-      <Tooltip direction="top" position={anchor} opacity={1} className="bhent-map__tooltip">
-        {link.name}
-      </Tooltip>
+    <Polygon ref={layerRef} positions={positions} interactive={enabled} className={className} pathOptions={SHAPE_STYLE}>
+      {enabled && (
+        <Tooltip direction="top" position={anchor} opacity={1} className="bhent-map__tooltip">
+          {link.name}
+        </Tooltip>
+      )}
     </Polygon>
   );
 }
@@ -47,17 +52,19 @@ function Pin({ at, link, className }: LinkProps & { at: LatLngTuple }) {
   );
 }
 
-/** A country of the corpus, shaded by its number of meetings, as a link to its page; a disc where it is a speck. */
-export function CorpusCountry({ feature, centre, name, shade, href, onActivate }: CorpusCountryProps) {
+/** A country of the corpus, shaded by its number of meetings, as a link to its page; a speck gets a disc as its link. */
+export function CorpusCountry({ feature, centre, overview, name, shade, href, onActivate }: CorpusCountryProps) {
   const geometry = useMemo(() => wrapGeometry(feature.geometry, centre), [feature, centre]);
   const positions = useMemo(() => toLatLngs(geometry), [geometry]);
   const anchor = useMemo(() => labelPoint(geometry), [geometry]);
-  const box = useMemo(() => frameBbox(feature.geometry), [feature]);
   const link = { name, href, selected: false, onActivate };
   const className = `bhent-map__listed bhent-map__bin--${shade}`;
-  if (box && isSpeck(box)) {
-    const { lat, lon } = pointInWorld({ lat: anchor[0], lon: anchor[1] }, centre);
-    return <Pin at={[lat, lon]} link={link} className={className} />;
-  }
-  return <Shape positions={positions} anchor={anchor} link={link} className={className} />;
+  const speck = isSpeck(feature.geometry, overview);
+  const { lat, lon } = pointInWorld({ lat: anchor[0], lon: anchor[1] }, centre);
+  return (
+    <>
+      <Shape positions={positions} anchor={anchor} link={{ ...link, enabled: !speck }} className={className} />
+      {speck && <Pin at={[lat, lon]} link={link} className={className} />}
+    </>
+  );
 }

@@ -40,7 +40,7 @@ export function CorpusMap({ lang, basemap, countries, onSelect, labels, legend =
     return basemap.features.filter((feature) => !listed.has(feature.properties.code.toUpperCase()));
   }, [basemap, listedKey]);
   const boxes = countries.map((country) => countryBox(features, country.code)).filter((box): box is Bbox => box !== null);
-  const { centre, focus } = frameView(boxes, null);
+  const { centre, overview, focus } = frameView(boxes, null);
   const bins = meetingBins(Math.max(0, ...countries.map((country) => country.meetings)));
   return (
     <div className="bhent-map" lang={lang}>
@@ -55,6 +55,7 @@ export function CorpusMap({ lang, basemap, countries, onSelect, labels, legend =
                 key={country.code}
                 feature={feature}
                 centre={centre}
+                overview={overview}
                 name={labels.countryMeetings(country.name, country.meetings)}
                 shade={binOf(bins, country.meetings).shade}
                 href={country.href}

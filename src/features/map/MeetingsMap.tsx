@@ -1,7 +1,6 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
-import type { LatLngTuple } from 'leaflet';
-import { useId, useMemo } from 'react';
+import { Fragment, useId, useMemo } from 'react';
 import { MapContainer } from 'react-leaflet';
 import { bboxToBounds, isSpeck, labelPoint } from './geometry.ts';
 import { HostCountry } from './HostCountry.tsx';
@@ -10,7 +9,7 @@ import { MapControls, type MapControlsLabels } from './MapControls.tsx';
 import { MapKey } from './MapKey.tsx';
 import { patternId, visitorMark } from './marks.ts';
 import type { Basemap, Lang, MapKeyLabels, MapVenue, MapVisitor } from './types.ts';
-import { countryBox, indexByCode, pointInWorld, reportView } from './view.ts';
+import { indexByCode, pointInWorld, reportView } from './view.ts';
 import { VenueMarker } from './VenueMarker.tsx';
 import { VisitorPatterns } from './VisitorPatterns.tsx';
 import { VisitorPin } from './VisitorPin.tsx';
@@ -44,25 +43,32 @@ export function MeetingsMap({ lang, basemap, host, venue, visitors, selected, hr
     return basemap.features.filter((feature) => !featured.has(feature.properties.code.toUpperCase()));
   }, [basemap, featuredKey]);
   const hostFeature = features.get(hostCode);
-  const { centre, focus } = reportView({ features, hostCode, venue, visitors, selected });
+  const { centre, overview, focus } = reportView({ features, hostCode, venue, visitors, selected });
   const place = venue && pointInWorld(venue, centre);
+  // The host's and the venue's labels lean apart, so a venue inside a small host does not cover its name.
+  const venueAbove = !hostFeature || !venue || venue.lat >= labelPoint(hostFeature.geometry)[0];
   return (
     <div className="bhent-map" lang={lang}>
       <VisitorPatterns idPrefix={idPrefix} count={visitors.length} />
       <MapContainer className="bhent-map__canvas" bounds={bboxToBounds(focus)} maxBoundsViscosity={1} minZoom={1} maxZoom={7} zoomSnap={0} zoomDelta={0.5} scrollWheelZoom={false} zoomControl={false}>
         <MapControls labels={labels} centre={centre} focus={focus} />
         <Land features={land} centre={centre} />
-        {hostFeature && <HostCountry feature={hostFeature} centre={centre} name={host.name} />}
+        {hostFeature && <HostCountry feature={hostFeature} centre={centre} name={host.name} labelSide={venueAbove ? 'bottom' : 'top'} />}
         {visitors.map((visitor, index) => {
           const feature = features.get(visitor.code.toUpperCase());
-          const box = countryBox(features, visitor.code);
           const mark = visitorMark(index);
           const link = { visitor, href: hrefFor(visitor.meetingId), fill: `url(#${patternId(idPrefix, mark)})`, mark, selected: visitor.meetingId === selected, onSelect };
-          if (feature && box && !isSpeck(box)) return <VisitorShape key={visitor.meetingId} feature={feature} centre={centre} {...link} />;
-          const at = feature ? labelPoint(feature.geometry) : visitor.capital && ([visitor.capital.lat, visitor.capital.lon] as LatLngTuple);
-          if (!at) return null;
-          const { lat, lon } = pointInWorld({ lat: at[0], lon: at[1] }, centre);
-          return <VisitorPin key={visitor.meetingId} at={[lat, lon]} {...link} />;
+          // A speck, or a country with no shape, is pinned at its capital where known.
+          const speck = !feature || isSpeck(feature.geometry, overview);
+          const label = feature && labelPoint(feature.geometry);
+          const at = visitor.capital ?? (label && { lat: label[0], lon: label[1] });
+          const pin = speck && at && pointInWorld(at, centre);
+          return (
+            <Fragment key={visitor.meetingId}>
+              {feature && <VisitorShape feature={feature} centre={centre} link={!speck} {...link} />}
+              {pin && <VisitorPin at={[pin.lat, pin.lon]} {...link} />}
+            </Fragment>
+          );
         })}
         {visitors.map(
           (visitor) =>
@@ -70,7 +76,7 @@ export function MeetingsMap({ lang, basemap, host, venue, visitors, selected, hr
               <VisitorRoute key={visitor.meetingId} from={pointInWorld(visitor.capital, centre)} to={place} selected={visitor.meetingId === selected} />
             ),
         )}
-        {venue && place && <VenueMarker text={venue.text} lang={venue.lang} lat={place.lat} lon={place.lon} />}
+        {venue && place && <VenueMarker text={venue.text} lang={venue.lang} lat={place.lat} lon={place.lon} labelSide={venueAbove ? 'top' : 'bottom'} />}
       </MapContainer>
       {legend && <MapKey lang={lang} visitors={visitors} venue={venue} labels={labels} patternsOf={idPrefix} />}
     </div>

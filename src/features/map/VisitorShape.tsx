@@ -18,10 +18,12 @@ export type VisitorShapeProps = {
   mark: VisitorMark;
   selected: boolean;
   onSelect: (meetingId: string) => void;
+  /** False when a pin on it is the link (a speck), so the shape is only seen. */
+  link?: boolean;
 };
 
 /** A visiting country's shape, as a link to its meeting. */
-export function VisitorShape({ feature, centre, visitor, href, fill, mark, selected, onSelect }: VisitorShapeProps) {
+export function VisitorShape({ feature, centre, visitor, href, fill, mark, selected, onSelect, link = true }: VisitorShapeProps) {
   const layerRef = useRef<LeafletPolygon>(null);
   const geometry = useMemo(() => wrapGeometry(feature.geometry, centre), [feature, centre]);
   const positions = useMemo(() => toLatLngs(geometry), [geometry]);
@@ -30,11 +32,11 @@ export function VisitorShape({ feature, centre, visitor, href, fill, mark, selec
     () => ({ fillColor: fill, fillOpacity: selected ? 1 : 0.7, weight: selected ? 3.5 : 1.5, dashArray: mark.dashArray }),
     [fill, selected, mark.dashArray],
   );
-  useLinkLayer(layerRef, { name: visitor.name, href, selected, onActivate: () => onSelect(visitor.meetingId) });
+  useLinkLayer(layerRef, { name: visitor.name, href, selected, onActivate: () => onSelect(visitor.meetingId), enabled: link });
 
   return (
-    <Polygon ref={layerRef} positions={positions} className={`bhent-map__visitor ${markClass(mark)}`} pathOptions={pathOptions}>
-      <VisitorTooltip visitor={visitor} position={anchor} />
+    <Polygon ref={layerRef} positions={positions} interactive={link} className={`bhent-map__visitor ${markClass(mark)}`} pathOptions={pathOptions}>
+      {link && <VisitorTooltip visitor={visitor} position={anchor} />}
     </Polygon>
   );
 }

@@ -83,12 +83,17 @@ export function bboxToBounds([west, south, east, north]: Bbox): LatLngBoundsLite
   ];
 }
 
+/** The extent of a country's largest part: Viti Levu for Fiji, Kiritimati for Kiribati. */
+export function largestPartBbox(geometry: BasemapGeometry): Bbox | null {
+  return partBoxes(geometry).reduce<Bbox | null>((found, box) => (!found || area(box) > area(found) ? box : found), null);
+}
+
 /**
  * Where to pin a label: the centre of the largest part's extent. Leaflet's
  * own getCenter() uses the first part, which for China is Hainan.
  */
 export function labelPoint(geometry: BasemapGeometry): LatLngTuple {
-  const best = partBoxes(geometry).reduce<Bbox | null>((found, box) => (!found || area(box) > area(found) ? box : found), null);
+  const best = largestPartBbox(geometry);
   if (!best) return [0, 0];
   return [(best[1] + best[3]) / 2, (best[0] + best[2]) / 2];
 }
@@ -102,7 +107,16 @@ export function toLatLngs(geometry: BasemapGeometry): LatLngTuple[][][] {
   return polygonsOf(geometry).map((polygon) => polygon.map(ringToLatLngs));
 }
 
-/** Under a degree each way a shape is a speck in an overview: the map pins it instead (VisitorPin). */
-export function isSpeck([west, south, east, north]: Bbox): boolean {
-  return east - west < 1 && north - south < 1;
+/**
+ * A shape a reader could miss in the overview (Fiji on a map of the world,
+ * Singapore on any, Kiribati's atolls): its largest part under a fiftieth
+ * of the overview's width each way, and under a degree always. The map adds
+ * a pin to it (VisitorPin).
+ */
+export function isSpeck(geometry: BasemapGeometry, overview: Bbox): boolean {
+  const box = largestPartBbox(geometry);
+  if (!box) return true;
+  const [west, south, east, north] = box;
+  const least = Math.max(1, (overview[2] - overview[0]) / 50);
+  return east - west < least && north - south < least;
 }

@@ -7,6 +7,8 @@ export type LinkLayerOptions = {
   href: string;
   selected: boolean;
   onActivate: () => void;
+  /** False for a shape drawn only to be seen, whose link is elsewhere (a pin on a speck). */
+  enabled?: boolean;
 };
 
 /** Leaflet draws the path; this makes it behave like a link for keyboard and assistive tech. */
@@ -22,7 +24,7 @@ function describeAsLink(path: Element, name: string, selected: boolean) {
  * A Leaflet path as a link: a tab stop named `name`, activated by click,
  * Enter or Space; Ctrl/Cmd opens `href` in a new tab, as a link would.
  */
-export function useLinkLayer(layerRef: RefObject<Path | null>, { name, href, selected, onActivate }: LinkLayerOptions) {
+export function useLinkLayer(layerRef: RefObject<Path | null>, { name, href, selected, onActivate, enabled = true }: LinkLayerOptions) {
   const activate = useEffectEvent((event: MouseEvent | KeyboardEvent) => {
     // A path cannot be a real <a>, so honour "open in new tab" here.
     if (event.ctrlKey || event.metaKey) window.open(href, '_blank', 'noopener');
@@ -32,7 +34,7 @@ export function useLinkLayer(layerRef: RefObject<Path | null>, { name, href, sel
   useEffect(
     function listenForActivation() {
       const layer = layerRef.current;
-      if (!layer) return;
+      if (!layer || !enabled) return;
       const onClick = (event: LeafletMouseEvent) => activate(event.originalEvent);
       const onKeyDown = (event: LeafletKeyboardEvent) => {
         const { originalEvent } = event;
@@ -46,13 +48,13 @@ export function useLinkLayer(layerRef: RefObject<Path | null>, { name, href, sel
         layer.off({ click: onClick, keydown: onKeyDown });
       };
     },
-    [layerRef],
+    [layerRef, enabled],
   );
 
   useEffect(
     function describeForAssistiveTech() {
       const layer = layerRef.current;
-      if (!layer) return;
+      if (!layer || !enabled) return;
       // Leaflet creates a fresh <path> every time the layer is (re)added.
       const describe = () => {
         const path = layer.getElement();
@@ -64,6 +66,6 @@ export function useLinkLayer(layerRef: RefObject<Path | null>, { name, href, sel
         layer.off('add', describe);
       };
     },
-    [layerRef, name, selected],
+    [layerRef, name, selected, enabled],
   );
 }

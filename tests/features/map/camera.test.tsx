@@ -46,7 +46,7 @@ describe('MeetingsMap camera', () => {
     expect(east).toBeGreaterThanOrEqual(134.7); // China's east
     expect(south).toBeLessThanOrEqual(18.25); // Hainan
     expect(north).toBeGreaterThanOrEqual(56.1); // Belarus
-    expect(fit.mock.lastCall?.[1]).toMatchObject({ animate: false, padding: [25, 25] });
+    expect(fit.mock.lastCall?.[1]).toMatchObject({ animate: false, paddingTopLeft: [25, 25], paddingBottomRight: [25, 25] });
   });
 
   it('flies to the selected country and back to the overview', () => {

@@ -37,10 +37,9 @@ describe.each([
     }
   });
 
-  it('shades every corpus country at least 3:1 against land and ocean', () => {
-    for (let i = 0; i < SHADES; i++) {
-      for (const ground of ['land', 'ocean']) expect(contrast(get(`bin-${i}`), get(ground)), `bin-${i} on ${ground}`).toBeGreaterThanOrEqual(3);
-    }
+  it('outlines every corpus country at least 3:1 against land and ocean, and keeps each shade apart from the next', () => {
+    for (const ground of ['land', 'ocean']) expect(contrast(get('listed-border'), get(ground)), ground).toBeGreaterThanOrEqual(3);
+    for (let i = 1; i < SHADES; i++) expect(contrast(get(`bin-${i}`), get(`bin-${i - 1}`)), `bin-${i}`).toBeGreaterThanOrEqual(1.3);
   });
 
   it('gives the eight visitors eight colours, and the five shades five', () => {

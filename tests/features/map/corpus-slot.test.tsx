@@ -10,6 +10,9 @@ import { sizeLeafletContainers } from './leaflet-shims.ts';
 
 sizeLeafletContainers();
 
+// The first test to load the map chunk builds the basemap; under a full parallel run that takes a while.
+const LOADED = { timeout: 15_000 };
+
 const countries = [
   { code: 'CN', name: 'China', meetings: 7 },
   { code: 'KG', name: 'Kyrgyzstan', meetings: 1 },
@@ -32,11 +35,11 @@ function renderSlot(lang: Lang, list = countries) {
 }
 
 describe('CorpusMapSlot', () => {
-  it('shows the key with the text, then the map; a country opens its page', async () => {
+  it('shows the key with the text, then the map; a country opens its page', { timeout: 20_000 }, async () => {
     const { container } = renderSlot('en');
     expect(container.querySelector('.map-frame')).not.toBeNull();
     expect(screen.getByText('Meetings')).toBeTruthy();
-    const china = await screen.findByRole('link', { name: 'China: 7 meetings' });
+    const china = await screen.findByRole('link', { name: 'China: 7 meetings' }, LOADED);
     expect(screen.getByRole('link', { name: 'Kyrgyzstan: 1 meeting' })).toBeTruthy();
     fireEvent.keyDown(china, { key: 'Enter' });
     await waitFor(() => expect(screen.getByText('at /en/countries/cn/')).toBeTruthy());
@@ -45,7 +48,7 @@ describe('CorpusMapSlot', () => {
 
   it('says it in Hindi on a Hindi page', async () => {
     const { container } = renderSlot('hi', [{ code: 'CN', name: 'चीन', meetings: 7 }]);
-    expect(await screen.findByRole('link', { name: 'चीन: 7 मुलाकातें' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'चीन: 7 मुलाकातें' }, LOADED)).toBeTruthy();
     expect(container.querySelector('.leaflet-control-attribution')?.textContent).toContain('सीमाएँ सांकेतिक हैं');
   });
 });

@@ -45,6 +45,18 @@ describe('a report with many visitors', () => {
     expect(within(legend).getByText('South Africa')).toBeTruthy();
   });
 
+  it('pins the countries a world-wide view would lose, and draws their shapes as well', () => {
+    const { container } = render(<MeetingsMap {...mapProps({ host: { code: 'JP', name: 'Japan' }, visitors: nine })} />);
+    const isPin = (name: string) => /a\d/.test(screen.getByRole('link', { name }).getAttribute('d') ?? '');
+    expect(isPin('Fiji')).toBe(true);
+    expect(isPin('Brazil')).toBe(false);
+    expect(isPin('Kenya')).toBe(false);
+    // Fiji's islands are drawn, but only its pin is a tab stop.
+    const shapes = [...container.querySelectorAll('path.bhent-map__visitor')].filter((path) => !path.hasAttribute('role'));
+    expect(shapes).toHaveLength(1);
+    expect(shapes[0]!.classList.contains('leaflet-interactive')).toBe(false);
+  });
+
   it('lets the first 64 visitors differ', () => {
     const keys = Array.from({ length: 64 }, (_, i) => visitorMark(i)).map((m) => `${m.ink}|${m.colour}`);
     expect(new Set(keys).size).toBe(64);
