@@ -63,7 +63,8 @@ export function CorpusCountry({ feature, centre, overview, name, shade, href, on
   const { lat, lon } = pointInWorld({ lat: anchor[0], lon: anchor[1] }, centre);
   return (
     <>
-      <Shape positions={positions} anchor={anchor} link={{ ...link, enabled: !speck }} className={className} />
+      {/* Leaflet fixes whether a path takes input when it is made: a change of role makes a new one. */}
+      <Shape key={speck ? 'seen' : 'link'} positions={positions} anchor={anchor} link={{ ...link, enabled: !speck }} className={className} />
       {speck && <Pin at={[lat, lon]} link={link} className={className} />}
     </>
   );

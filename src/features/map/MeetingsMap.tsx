@@ -65,7 +65,8 @@ export function MeetingsMap({ lang, basemap, host, venue, visitors, selected, hr
           const pin = speck && at && pointInWorld(at, centre);
           return (
             <Fragment key={visitor.meetingId}>
-              {feature && <VisitorShape feature={feature} centre={centre} link={!speck} {...link} />}
+              {/* Leaflet fixes whether a path takes input when it is made: a change of role makes a new one. */}
+              {feature && <VisitorShape key={speck ? 'seen' : 'link'} feature={feature} centre={centre} link={!speck} {...link} />}
               {pin && <VisitorPin at={[pin.lat, pin.lon]} {...link} />}
             </Fragment>
           );
