@@ -1,24 +1,45 @@
-import { Component, Suspense, lazy, type ReactNode } from 'react';
+import { Component, Suspense, lazy, useMemo, type ReactNode } from 'react';
+import { MapKey } from '../features/map/MapKey.tsx';
+import type { Article } from '../schema/article.ts';
+import type { Lang } from '../shared/lang.ts';
 import { useHydrated } from '../shared/use-hydrated.ts';
 import { useNearViewport } from '../shared/use-near-viewport.ts';
 import { useT } from '../shared/use-lang.ts';
-import { MapKey } from '../features/map/MapKey.tsx';
-import type { MapWithDataProps } from './map-chunk.tsx';
-import { mapData } from './map-data.ts';
-
 import { loadMap } from './load-map.ts';
+import { mapData, mapLabels } from './map-data.ts';
 
 const MapWithData = lazy(loadMap);
 
+export interface MapSlotProps {
+  article: Article;
+  lang: Lang;
+  selected: string | null;
+}
+
+/** A report's map, and its key with the text. */
+export function MapSlot({ article, lang, selected }: MapSlotProps) {
+  const t = useT(lang);
+  const data = useMemo(() => mapData(article, lang), [article, lang]);
+  const labels = mapLabels(t);
+  return (
+    <>
+      <LazyMapFrame lang={lang}>
+        <MapWithData lang={lang} data={data} labels={labels} selected={selected} />
+      </LazyMapFrame>
+      <MapKey lang={lang} visitors={data.visitors} venue={data.venue} labels={labels} />
+    </>
+  );
+}
+
 /**
- * The map's reserved space: a loading note until the chunk arrives, a
- * message if it never does. The map is asked for only after the page has
- * mounted, so prerendered HTML and the first browser render agree, and only
- * once its frame nears the viewport, so a phone reading from the top spends
- * nothing on it yet.
+ * A map's reserved space: a loading note until its chunk arrives, a message
+ * if it never does. The map is asked for only after the page has mounted, so
+ * prerendered HTML and the first browser render agree, and only once its
+ * frame nears the viewport, so a phone reading from the top spends nothing
+ * on it yet. `children` is the lazy map.
  */
-export function MapSlot(props: MapWithDataProps) {
-  const t = useT(props.lang);
+export function LazyMapFrame({ lang, children }: { lang: Lang; children: ReactNode }) {
+  const t = useT(lang);
   const mounted = useHydrated();
   const [frame, near] = useNearViewport<HTMLDivElement>();
   const loading = (
@@ -26,29 +47,16 @@ export function MapSlot(props: MapWithDataProps) {
       {t('map.loading')}
     </p>
   );
-  const { visitors } = mapData(props.article, props.lang);
-  const keyLabels = {
-    legendTitle: t('map.legendTitle'),
-    legendVisitor: t('map.legendVisitor'),
-    legendHost: t('map.legendHost'),
-    legendVenue: t('map.legendVenue'),
-    legendRoute: t('map.legendRoute'),
-  };
   return (
-    <>
-      <div className="map-frame" ref={frame}>
-        {mounted && near ? (
-          <MapErrorBoundary fallback={<p className="map-status" role="alert">{t('map.failed')}</p>}>
-            <Suspense fallback={loading}>
-              <MapWithData {...props} />
-            </Suspense>
-          </MapErrorBoundary>
-        ) : (
-          loading
-        )}
-      </div>
-      <MapKey lang={props.lang} visitors={visitors} labels={keyLabels} />
-    </>
+    <div className="map-frame" ref={frame}>
+      {mounted && near ? (
+        <MapErrorBoundary fallback={<p className="map-status" role="alert">{t('map.failed')}</p>}>
+          <Suspense fallback={loading}>{children}</Suspense>
+        </MapErrorBoundary>
+      ) : (
+        loading
+      )}
+    </div>
   );
 }
 

@@ -1,2 +1,5 @@
-/** Leaflet needs a browser, so a prerender never loads the map. */
-export const loadMap = () => (import.meta.env.SSR ? new Promise<never>(() => {}) : import('./map-chunk.tsx'));
+/** Leaflet needs a browser, so a prerender never loads a map. */
+const never = () => new Promise<never>(() => {});
+
+export const loadMap = () => (import.meta.env.SSR ? never() : import('./map-chunk.tsx'));
+export const loadCorpusMap = () => (import.meta.env.SSR ? never() : import('./corpus-map-chunk.tsx'));

@@ -1,17 +1,29 @@
-import type { MeetingsMapProps } from '../features/map/index.ts';
+import type { TFunction } from 'i18next';
+import type { CorpusMapLabels, MapVenue, MapVisitor, MeetingsMapLabels } from '../features/map/index.ts';
 import { indexArticle } from '../features/article/lookup.ts';
 import type { Article } from '../schema/article.ts';
 import type { Lang } from '../shared/lang.ts';
 import { articleCountryName, placeName } from '../shared/names.ts';
 
-/** What the map and its key show of an article, named in `lang`: the one adapter between them. */
-export function mapData(article: Article, lang: Lang): Pick<MeetingsMapProps, 'host' | 'venue' | 'visitors'> {
+/** What a report's map and its key show, named in one language. */
+export type MapData = {
+  report: string;
+  host: { code: string; name: string };
+  venue: MapVenue;
+  visitors: MapVisitor[];
+};
+
+/**
+ * The one adapter between an article and its map: the page builds it once,
+ * draws the key from it, and hands it to the lazy map chunk.
+ */
+export function mapData(article: Article, lang: Lang): MapData {
   const index = indexArticle(article);
-  const venue = article.venue ? index.place(article.venue) : null;
-  const host = article.countries.find((c) => c.role === 'host')!;
-  const visitors = article.meetings.map((m) => {
+  const venuePlace = article.venue ? index.place(article.venue) : undefined;
+  const hostCode = article.countries.find((c) => c.role === 'host')?.code ?? '';
+  const visitors = article.meetings.map((m): MapVisitor => {
     const capitalId = article.countries.find((c) => c.code === m.country)?.capital;
-    const capital = capitalId ? index.place(capitalId) : null;
+    const capital = capitalId ? index.place(capitalId) : undefined;
     const name = capital && placeName(capital, lang);
     return {
       code: m.country,
@@ -21,8 +33,39 @@ export function mapData(article: Article, lang: Lang): Pick<MeetingsMapProps, 'h
     };
   });
   return {
-    host: { code: host.code, name: articleCountryName(article, host.code, lang) },
-    venue: venue && { name: placeName(venue, lang).text, lat: venue.lat, lon: venue.lon },
+    report: article.id,
+    host: { code: hostCode, name: hostCode ? articleCountryName(article, hostCode, lang) : '' },
+    venue: venuePlace ? { ...placeName(venuePlace, lang), lat: venuePlace.lat, lon: venuePlace.lon } : null,
     visitors,
+  };
+}
+
+type T = TFunction<'common'>;
+
+/** The report map's words, for the map and for the key the page shows before it. */
+export function mapLabels(t: T): MeetingsMapLabels {
+  return {
+    region: t('map.region'),
+    legendTitle: t('map.legendTitle'),
+    legendVisitor: t('map.legendVisitor'),
+    legendHost: t('map.legendHost'),
+    legendVenue: t('map.legendVenue'),
+    legendRoute: t('map.legendRoute'),
+    legendCapital: t('map.legendCapital'),
+    credit: t('map.credit'),
+    zoomIn: t('map.zoomIn'),
+    zoomOut: t('map.zoomOut'),
+  };
+}
+
+/** The corpus map's words. */
+export function corpusMapLabels(t: T): CorpusMapLabels {
+  return {
+    region: t('map.corpusRegion'),
+    legendTitle: t('map.corpusLegendTitle'),
+    countryMeetings: (name, count) => t('map.countryMeetings', { name, count }),
+    credit: t('map.credit'),
+    zoomIn: t('map.zoomIn'),
+    zoomOut: t('map.zoomOut'),
   };
 }

@@ -1,210 +1,145 @@
 /**
- * Build-time only: turns world-atlas' Natural Earth 1:110m countries into the
- * small GeoJSON the map draws, and serves it as `virtual:bhent/basemap`.
+ * Build-time only: turns world-atlas' Natural Earth countries into the small
+ * TopoJSON the map ships, and serves it as `virtual:bhent/basemap`. The map
+ * chunk decodes it (features/map/basemap.ts).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Position } from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import countries from 'i18n-iso-countries';
+import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import type { Plugin } from 'vite';
-import { REGION } from '../features/map/region.ts';
-import type { Basemap, BasemapFeature, BasemapGeometry, Bbox } from '../features/map/types.ts';
+import type { BasemapTopology } from '../features/map/types.ts';
+import { simplifyArc, type Point } from './simplify.ts';
 
 export type CountriesTopology = Topology<{ countries: GeometryCollection<{ name?: string }> }>;
 
 export type BasemapOptions = {
-  /** The area the map may show; shapes are clipped a little outside it. */
-  region?: Bbox;
-  /** Degrees added around `region` so clip edges stay out of sight. */
-  margin?: number;
-  decimals?: number;
-  /**
-   * Douglas–Peucker tolerance in degrees, applied to the shared arcs before
-   * the countries are assembled, so neighbours keep identical borders.
-   */
+  /** Douglas–Peucker tolerance in degrees for the 1:110m shapes. */
   tolerance?: number;
+  /** The same for small countries taken from 1:50m, which would vanish at 1:110m's. */
+  smallTolerance?: number;
+  /** Size of the quantization grid, in degrees. */
+  step?: number;
 };
 
-/** ISO 3166-1 numeric → alpha-2 for every country that reaches the region. */
-const ALPHA2: Readonly<Record<string, string>> = {
-  '004': 'AF', '008': 'AL', '012': 'DZ', '031': 'AZ', '040': 'AT', '050': 'BD', '051': 'AM',
-  '056': 'BE', '064': 'BT', '070': 'BA', '100': 'BG', '104': 'MM', '112': 'BY', '116': 'KH',
-  '120': 'CM', '140': 'CF', '144': 'LK', '148': 'TD', '156': 'CN', '158': 'TW', '191': 'HR',
-  '196': 'CY', '203': 'CZ', '208': 'DK', '231': 'ET', '232': 'ER', '233': 'EE', '246': 'FI',
-  '250': 'FR', '262': 'DJ', '268': 'GE', '275': 'PS', '276': 'DE', '300': 'GR', '348': 'HU',
-  '356': 'IN', '364': 'IR', '368': 'IQ', '376': 'IL', '380': 'IT', '392': 'JP', '398': 'KZ',
-  '400': 'JO', '408': 'KP', '410': 'KR', '414': 'KW', '417': 'KG', '418': 'LA', '422': 'LB',
-  '428': 'LV', '434': 'LY', '440': 'LT', '442': 'LU', '496': 'MN', '498': 'MD', '499': 'ME',
-  '512': 'OM', '524': 'NP', '528': 'NL', '562': 'NE', '566': 'NG', '578': 'NO', '586': 'PK',
-  '608': 'PH', '616': 'PL', '634': 'QA', '642': 'RO', '643': 'RU', '682': 'SA', '688': 'RS',
-  '703': 'SK', '704': 'VN', '705': 'SI', '706': 'SO', '728': 'SS', '729': 'SD', '752': 'SE',
-  '756': 'CH', '760': 'SY', '762': 'TJ', '764': 'TH', '784': 'AE', '788': 'TN', '792': 'TR',
-  '795': 'TM', '804': 'UA', '807': 'MK', '818': 'EG', '860': 'UZ', '887': 'YE',
-};
+/** Shapes Natural Earth gives no ISO number, but which have a code in use. */
+const CODE_BY_NAME: Readonly<Record<string, string>> = { Kosovo: 'XK' };
 
-export function alpha2(numericId: unknown): string {
-  return typeof numericId === 'string' || typeof numericId === 'number'
-    ? (ALPHA2[String(numericId).padStart(3, '0')] ?? '')
-    : '';
+export function alpha2(numericId: unknown, name?: string): string {
+  const code =
+    typeof numericId === 'string' || typeof numericId === 'number' ? countries.numericToAlpha2(String(numericId).padStart(3, '0')) : undefined;
+  return code ?? (name ? CODE_BY_NAME[name] : undefined) ?? '';
 }
 
-type Point = [number, number];
+type Named = { name?: string };
+type Shape = Polygon<Named> | MultiPolygon<Named>;
+type Source = { topology: CountriesTopology; shapes: Array<{ code: string; shape: Shape }> };
 
-function distanceToSegment([px, py]: Point, [ax, ay]: Point, [bx, by]: Point): number {
-  const dx = bx - ax;
-  const dy = by - ay;
-  const lengthSquared = dx * dx + dy * dy;
-  const t = lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / lengthSquared));
-  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+function isShape(geometry: { type: string | null }): geometry is Shape {
+  return geometry.type === 'Polygon' || geometry.type === 'MultiPolygon';
 }
 
-export function simplifyLine(line: readonly Point[], tolerance: number): Point[] {
-  if (line.length <= 2 || tolerance <= 0) return [...line];
-  const keep = new Uint8Array(line.length);
-  keep[0] = 1;
-  keep[line.length - 1] = 1;
-  const stack: Array<[number, number]> = [[0, line.length - 1]];
-  while (stack.length > 0) {
-    const [from, to] = stack.pop()!;
-    let farthest = -1;
-    let farthestDistance = tolerance;
-    for (let i = from + 1; i < to; i++) {
-      const distance = distanceToSegment(line[i]!, line[from]!, line[to]!);
-      if (distance > farthestDistance) {
-        farthest = i;
-        farthestDistance = distance;
-      }
-    }
-    if (farthest !== -1) {
-      keep[farthest] = 1;
-      stack.push([from, farthest], [farthest, to]);
-    }
-  }
-  return line.filter((_, i) => keep[i] === 1);
+function shapesOf(topology: CountriesTopology): Source['shapes'] {
+  return topology.objects.countries.geometries.filter(isShape).map((shape) => ({ code: alpha2(shape.id, shape.properties?.name), shape }));
 }
 
-/** Absolute coordinates for every arc, simplified; the topology's own arcs are delta-encoded. */
-function simplifyArcs(topology: CountriesTopology, tolerance: number): CountriesTopology {
-  const { transform, ...rest } = topology;
-  const arcs = rest.arcs.map((arc) => {
-    if (!transform) return simplifyLine(arc.map(([x = 0, y = 0]): Point => [x, y]), tolerance);
-    const [sx, sy] = transform.scale;
-    const [tx, ty] = transform.translate;
+function absoluteArcs(topology: CountriesTopology): Point[][] {
+  const { transform, arcs } = topology;
+  if (!transform) return arcs.map((arc) => arc.map(([x = 0, y = 0]): Point => [x, y]));
+  const [sx, sy] = transform.scale;
+  const [tx, ty] = transform.translate;
+  return arcs.map((arc) => {
     let x = 0;
     let y = 0;
-    const absolute = arc.map(([dx = 0, dy = 0]): Point => {
+    return arc.map(([dx = 0, dy = 0]): Point => {
       x += dx;
       y += dy;
       return [x * sx + tx, y * sy + ty];
     });
-    return simplifyLine(absolute, tolerance);
   });
-  return { ...rest, arcs };
 }
 
-/** Sutherland–Hodgman against one side of the box; `inside` and `cross` describe that side. */
-function clipSide(ring: Point[], inside: (p: Point) => boolean, cross: (a: Point, b: Point) => Point): Point[] {
+function quantize(arc: readonly Point[], step: number): Point[] {
   const out: Point[] = [];
-  ring.forEach((current, i) => {
-    const previous = ring[(i + ring.length - 1) % ring.length] as Point;
-    if (inside(current)) {
-      if (!inside(previous)) out.push(cross(previous, current));
-      out.push(current);
-    } else if (inside(previous)) {
-      out.push(cross(previous, current));
-    }
-  });
+  for (const [lon, lat] of arc) {
+    const point: Point = [Math.round((lon + 180) / step), Math.round((lat + 90) / step)];
+    const previous = out[out.length - 1];
+    if (!previous || previous[0] !== point[0] || previous[1] !== point[1]) out.push(point);
+  }
+  if (out.length === 1) out.push([...out[0]!]);
   return out;
 }
 
-function atLon(lon: number) {
-  return ([x1, y1]: Point, [x2, y2]: Point): Point => [lon, y1 + ((lon - x1) * (y2 - y1)) / (x2 - x1)];
+function deltaEncode(arc: readonly Point[]): Point[] {
+  return arc.map(([x, y], i) => (i === 0 ? [x, y] : [x - arc[i - 1]![0], y - arc[i - 1]![1]]));
 }
 
-function atLat(lat: number) {
-  return ([x1, y1]: Point, [x2, y2]: Point): Point => [x1 + ((lat - y1) * (x2 - x1)) / (y2 - y1), lat];
-}
-
-/** Clips a closed ring to the box; returns the open ring (no repeated first point). */
-export function clipRing(ring: readonly Position[], [west, south, east, north]: Bbox): Point[] {
-  let open: Point[] = ring.map(([x = NaN, y = NaN]) => [x, y]);
-  const first = open[0];
-  const last = open[open.length - 1];
-  if (first && last && first[0] === last[0] && first[1] === last[1]) open = open.slice(0, -1);
-  open = clipSide(open, ([x]) => x >= west, atLon(west));
-  open = clipSide(open, ([x]) => x <= east, atLon(east));
-  open = clipSide(open, ([, y]) => y >= south, atLat(south));
-  open = clipSide(open, ([, y]) => y <= north, atLat(north));
-  return open;
-}
-
-function signedArea(ring: readonly Point[]): number {
+/** Twice the signed area of a ring given as arc indexes into quantized arcs; 0 once it has collapsed. */
+function ringArea(ring: readonly number[], arcs: readonly Point[][]): number {
+  const points = ring.flatMap((i) => (i < 0 ? [...arcs[~i]!].reverse() : arcs[i]!));
   let twice = 0;
-  ring.forEach(([x1, y1], i) => {
-    const [x2, y2] = ring[(i + 1) % ring.length] as Point;
+  points.forEach(([x1, y1], i) => {
+    const [x2, y2] = points[(i + 1) % points.length]!;
     twice += x1 * y2 - x2 * y1;
   });
-  return twice / 2;
-}
-
-/** Rounded, de-duplicated and closed again; null once nothing with area is left. */
-function compactRing(open: readonly Point[], decimals: number): Point[] | null {
-  const scale = 10 ** decimals;
-  const round = (v: number) => Math.round(v * scale) / scale;
-  const kept: Point[] = [];
-  for (const [x, y] of open) {
-    const point: Point = [round(x), round(y)];
-    const previous = kept[kept.length - 1];
-    if (!previous || previous[0] !== point[0] || previous[1] !== point[1]) kept.push(point);
-  }
-  const first = kept[0];
-  const last = kept[kept.length - 1];
-  if (kept.length > 1 && first && last && first[0] === last[0] && first[1] === last[1]) kept.pop();
-  if (kept.length < 3 || signedArea(kept) === 0) return null;
-  return [...kept, [kept[0]![0], kept[0]![1]]];
-}
-
-function compactGeometry(geometry: BasemapGeometry, box: Bbox, decimals: number): BasemapGeometry | null {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  const kept: Point[][][] = [];
-  for (const [outer, ...holes] of polygons) {
-    const shell = outer ? compactRing(clipRing(outer, box), decimals) : null;
-    if (!shell) continue;
-    const keptHoles = holes.flatMap((hole) => {
-      const ring = compactRing(clipRing(hole, box), decimals);
-      return ring ? [ring] : [];
-    });
-    kept.push([shell, ...keptHoles]);
-  }
-  if (kept.length === 0) return null;
-  return kept.length === 1 ? { type: 'Polygon', coordinates: kept[0]! } : { type: 'MultiPolygon', coordinates: kept };
+  return twice;
 }
 
 /**
- * Countries reaching into `region`, clipped to it (plus `margin`), with ISO
- * alpha-2 codes and rounded coordinates. Shapes without a numeric id
- * (Kosovo, N. Cyprus, Somaliland) are kept with code '' so the map has no
- * holes.
+ * Every country: Natural Earth 1:110m, and from 1:50m the small ones 1:110m
+ * leaves out (Singapore, Malta, Bahrain, Kiribati…), in one topology with
+ * alpha-2 codes as ids. Kept as spherical data: shapes that cross the
+ * antimeridian (Fiji, Russia) are made whole in the browser.
  */
-export function toBasemap(topology: CountriesTopology, options: BasemapOptions = {}): Basemap {
-  const { region = REGION, margin = 1, decimals = 2, tolerance = 0.03 } = options;
-  const box: Bbox = [region[0] - margin, region[1] - margin, region[2] + margin, region[3] + margin];
-  const simplified = simplifyArcs(topology, tolerance);
-  const countries = feature(simplified, simplified.objects.countries);
-  const features: BasemapFeature[] = [];
-  for (const country of countries.features) {
-    const { geometry } = country;
-    if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) continue;
-    const clipped = compactGeometry(geometry, box, decimals);
-    if (clipped) features.push({ type: 'Feature', properties: { code: alpha2(country.id) }, geometry: clipped });
-  }
-  return { type: 'FeatureCollection', features };
+export function toTopology(world: CountriesTopology, detail?: CountriesTopology, options: BasemapOptions = {}): BasemapTopology {
+  const { tolerance = 0.1, smallTolerance = 0.01, step = 0.05 } = options;
+  const main = shapesOf(world);
+  const known = new Set(main.map(({ code }) => code).filter(Boolean));
+  const extra = detail ? shapesOf(detail).filter(({ code }) => code && !known.has(code)) : [];
+
+  const arcs: Point[][] = [];
+  const appendArcs = (topology: CountriesTopology, shapes: Source['shapes'], arcTolerance: number) => {
+    const source = absoluteArcs(topology);
+    const renumbered = new Map<number, number>();
+    const index = (i: number): number => {
+      const arc = i < 0 ? ~i : i;
+      let to = renumbered.get(arc);
+      if (to === undefined) {
+        to = arcs.push(quantize(simplifyArc(source[arc]!, arcTolerance), step)) - 1;
+        renumbered.set(arc, to);
+      }
+      return i < 0 ? ~to : to;
+    };
+    return shapes.map(({ code, shape }) => {
+      const polygons = shape.type === 'Polygon' ? [shape.arcs] : shape.arcs;
+      return { code, polygons: polygons.map((polygon) => polygon.map((ring) => ring.map(index))) };
+    });
+  };
+  const assembled = [...appendArcs(world, main, tolerance), ...appendArcs(detail ?? world, extra, smallTolerance)];
+
+  const geometries = assembled.flatMap(({ code, polygons }): Array<Polygon | MultiPolygon> => {
+    // Rings that quantization flattened would draw nothing; a lost outer ring loses its holes too.
+    const kept = polygons.filter((polygon) => polygon[0] && ringArea(polygon[0], arcs) !== 0).map((polygon) => polygon.filter((ring) => ringArea(ring, arcs) !== 0));
+    const id = code ? { id: code } : {};
+    if (kept.length === 0) return [];
+    return kept.length === 1 ? [{ type: 'Polygon', ...id, arcs: kept[0]! }] : [{ type: 'MultiPolygon', ...id, arcs: kept }];
+  });
+  return {
+    type: 'Topology',
+    transform: { scale: [step, step], translate: [-180, -90] },
+    arcs: arcs.map(deltaEncode),
+    objects: { countries: { type: 'GeometryCollection', geometries } },
+  };
 }
 
-export function readWorldAtlas(): CountriesTopology {
-  const file = createRequire(import.meta.url).resolve('world-atlas/countries-110m.json');
+export function readWorldAtlas(scale: '110m' | '50m' = '110m'): CountriesTopology {
+  const file = createRequire(import.meta.url).resolve(`world-atlas/countries-${scale}.json`);
   return JSON.parse(readFileSync(file, 'utf8')) as CountriesTopology;
+}
+
+/** The basemap the site ships. */
+export function worldTopology(): BasemapTopology {
+  return toTopology(readWorldAtlas('110m'), readWorldAtlas('50m'));
 }
 
 export const BASEMAP_MODULE_ID = 'virtual:bhent/basemap';
@@ -221,7 +156,7 @@ export function basemapPlugin(): Plugin {
     load(id) {
       if (id !== RESOLVED_BASEMAP_ID) return null;
       // JSON.parse of a string literal parses faster than the same object literal.
-      code ??= `export default JSON.parse(${JSON.stringify(JSON.stringify(toBasemap(readWorldAtlas())))});\n`;
+      code ??= `export default JSON.parse(${JSON.stringify(JSON.stringify(worldTopology()))});\n`;
       return code;
     },
   };

@@ -6,11 +6,15 @@ import { prefersReducedMotion } from '../../shared/motion.ts';
 /** Closer than this the 1:110m outlines look coarse; the user may still zoom in further. */
 const FIT_MAX_ZOOM = 5.5;
 
-/** Padding that scales with the map, so small screens do not lose most of the view to it. */
+/**
+ * Padding that scales with the map, so small screens do not lose most of the
+ * view to it, and keeps what is framed clear of the credit in the corner.
+ */
 export function fitOptions(map: LeafletMap): FitBoundsOptions {
   const { x, y } = map.getSize();
   const padding = Math.max(8, Math.round(Math.min(x, y) * 0.05));
-  return { padding: [padding, padding], maxZoom: FIT_MAX_ZOOM };
+  const credit = map.attributionControl?.getContainer()?.offsetHeight ?? 0;
+  return { paddingTopLeft: [padding, padding], paddingBottomRight: [padding, padding + credit], maxZoom: FIT_MAX_ZOOM };
 }
 
 export type FitSelectionProps = {

@@ -1,19 +1,30 @@
 import type { PathOptions } from 'leaflet';
 import { useMemo } from 'react';
 import { Polygon, Tooltip } from 'react-leaflet';
+import { wrapGeometry } from './antimeridian.ts';
 import { labelPoint, toLatLngs } from './geometry.ts';
 import type { BasemapFeature } from './types.ts';
 import { hideLabelFromAssistiveTech } from './label-events.ts';
 
 const HOST_STYLE: PathOptions = { weight: 1.25, fillOpacity: 1 };
 
+export type HostCountryProps = {
+  feature: BasemapFeature;
+  /** The middle of the world the map shows (view.ts). */
+  centre: number;
+  name: string;
+  /** Which side of the country's middle its label sits on: away from the venue's (MeetingsMap). */
+  labelSide: 'top' | 'bottom';
+};
+
 /** The host country with a permanent name label; not interactive, not a tab stop. */
-export function HostCountry({ feature, name }: { feature: BasemapFeature; name: string }) {
-  const positions = useMemo(() => toLatLngs(feature.geometry), [feature]);
-  const anchor = useMemo(() => labelPoint(feature.geometry), [feature]);
+export function HostCountry({ feature, centre, name, labelSide }: HostCountryProps) {
+  const geometry = useMemo(() => wrapGeometry(feature.geometry, centre), [feature, centre]);
+  const positions = useMemo(() => toLatLngs(geometry), [geometry]);
+  const anchor = useMemo(() => labelPoint(geometry), [geometry]);
   return (
     <Polygon positions={positions} interactive={false} className="bhent-map__host" pathOptions={HOST_STYLE}>
-      <Tooltip permanent direction="center" position={anchor} opacity={1} className="bhent-map__label" eventHandlers={hideLabelFromAssistiveTech}>
+      <Tooltip permanent direction={labelSide} position={anchor} opacity={1} className="bhent-map__label bhent-map__label--country" eventHandlers={hideLabelFromAssistiveTech}>
         {name}
       </Tooltip>
     </Polygon>

@@ -1,12 +1,14 @@
 import type { Lang } from '../../shared/lang.ts';
 import { MapLegend } from './MapLegend.tsx';
 import { visitorMark } from './marks.ts';
+import type { MapKeyLabels, MapVenue, MapVisitor } from './types.ts';
 import { VisitorPatterns } from './VisitorPatterns.tsx';
 
 export interface MapKeyProps {
   lang: Lang;
-  visitors: ReadonlyArray<{ meetingId: string; name: string }>;
-  labels: { legendTitle: string; legendVisitor: string; legendHost: string; legendVenue: string; legendRoute: string };
+  visitors: ReadonlyArray<Pick<MapVisitor, 'meetingId' | 'name' | 'capital'>>;
+  venue: MapVenue;
+  labels: MapKeyLabels;
   /** The map's own pattern ids, when the key sits inside the map; else the key draws its own. */
   patternsOf?: string;
 }
@@ -16,18 +18,16 @@ export interface MapKeyProps {
  * text, so it is there (and takes its space) before the map has loaded.
  * Import it from this file, not from index.ts, to keep Leaflet out.
  */
-export function MapKey({ lang, visitors, labels, patternsOf }: MapKeyProps) {
+export function MapKey({ lang, visitors, venue, labels, patternsOf }: MapKeyProps) {
   const idPrefix = patternsOf ?? 'bhent-map-key';
+  const capitals = visitors.some((visitor) => visitor.capital);
   return (
     <div className="bhent-map" lang={lang}>
-      {!patternsOf && <VisitorPatterns idPrefix={idPrefix} />}
+      {!patternsOf && <VisitorPatterns idPrefix={idPrefix} count={visitors.length} />}
       <MapLegend
         idPrefix={idPrefix}
-        title={labels.legendTitle}
-        visitorLabel={labels.legendVisitor}
-        hostLabel={labels.legendHost}
-        venueLabel={labels.legendVenue}
-        routeLabel={labels.legendRoute}
+        labels={labels}
+        shows={{ venue: venue !== null, routes: venue !== null && capitals, capitals }}
         visitors={visitors.map((visitor, index) => ({ key: visitor.meetingId, name: visitor.name, mark: visitorMark(index) }))}
       />
     </div>

@@ -1,16 +1,15 @@
 import './map.css';
 import type { ReactNode } from 'react';
 import type { VisitorMark } from './marks.ts';
-import { patternId } from './marks.ts';
+import { markClass, patternId } from './marks.ts';
+import type { MapKeyLabels } from './types.ts';
 
 export type MapLegendProps = {
   idPrefix: string;
-  title: string;
-  visitorLabel: string;
-  hostLabel: string;
-  venueLabel: string;
-  routeLabel: string;
+  labels: MapKeyLabels;
   visitors: ReadonlyArray<{ key: string; name: string; mark: VisitorMark }>;
+  /** What the map draws besides the countries: only these get a line in the key. */
+  shows: { venue: boolean; routes: boolean; capitals: boolean };
 };
 
 function Swatch({ children }: { children: ReactNode }) {
@@ -22,19 +21,19 @@ function Swatch({ children }: { children: ReactNode }) {
 }
 
 /** Plain React legend; its swatches reuse the map's classes and patterns so they cannot drift apart. */
-export function MapLegend({ idPrefix, title, visitorLabel, hostLabel, venueLabel, routeLabel, visitors }: MapLegendProps) {
+export function MapLegend({ idPrefix, labels, visitors, shows }: MapLegendProps) {
   return (
     <div className="bhent-map__legend">
-      <p className="bhent-map__legend-title">{title}</p>
+      <p className="bhent-map__legend-title">{labels.legendTitle}</p>
       <ul className="bhent-map__legend-list">
         <li className="bhent-map__legend-item bhent-map__legend-item--visitors">
-          <span>{visitorLabel}</span>
+          <span>{labels.legendVisitor}</span>
           <ul className="bhent-map__legend-visitors">
             {visitors.map(({ key, name, mark }) => (
               <li key={key} className="bhent-map__legend-item">
                 <Swatch>
                   <rect
-                    className="bhent-map__visitor"
+                    className={`bhent-map__visitor ${markClass(mark)}`}
                     x="1.5"
                     y="1.5"
                     width="29"
@@ -53,21 +52,33 @@ export function MapLegend({ idPrefix, title, visitorLabel, hostLabel, venueLabel
           <Swatch>
             <rect className="bhent-map__host" x="1.5" y="1.5" width="29" height="17" strokeWidth="1.25" />
           </Swatch>
-          <span>{hostLabel}</span>
+          <span>{labels.legendHost}</span>
         </li>
-        <li className="bhent-map__legend-item">
-          <Swatch>
-            <circle className="bhent-map__venue" cx="16" cy="10" r="6" strokeWidth="3" />
-          </Swatch>
-          <span>{venueLabel}</span>
-        </li>
-        <li className="bhent-map__legend-item">
-          <Swatch>
-            <line className="bhent-map__route" x1="5" y1="10" x2="31" y2="10" strokeWidth="2" strokeDasharray="6 5" />
-            <circle className="bhent-map__capital" cx="5" cy="10" r="4" strokeWidth="1.5" />
-          </Swatch>
-          <span>{routeLabel}</span>
-        </li>
+        {shows.venue && (
+          <li className="bhent-map__legend-item">
+            <Swatch>
+              <circle className="bhent-map__venue" cx="16" cy="10" r="6" strokeWidth="3" />
+            </Swatch>
+            <span>{labels.legendVenue}</span>
+          </li>
+        )}
+        {shows.routes && (
+          <li className="bhent-map__legend-item">
+            <Swatch>
+              <line className="bhent-map__route" x1="5" y1="10" x2="31" y2="10" strokeWidth="2" strokeDasharray="6 5" />
+              <circle className="bhent-map__capital" cx="5" cy="10" r="4" strokeWidth="1.5" />
+            </Swatch>
+            <span>{labels.legendRoute}</span>
+          </li>
+        )}
+        {shows.capitals && !shows.routes && (
+          <li className="bhent-map__legend-item">
+            <Swatch>
+              <circle className="bhent-map__capital" cx="16" cy="10" r="4" strokeWidth="1.5" />
+            </Swatch>
+            <span>{labels.legendCapital}</span>
+          </li>
+        )}
       </ul>
     </div>
   );

@@ -1,51 +1,29 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
-import { useId, useMemo } from 'react';
-import { MapContainer, ZoomControl } from 'react-leaflet';
-import { Credit } from './Credit.tsx';
-import { FitSelection } from './FitSelection.tsx';
+import { Fragment, useId, useMemo } from 'react';
+import { MapContainer } from 'react-leaflet';
+import { bboxToBounds, isSpeck, labelPoint } from './geometry.ts';
 import { HostCountry } from './HostCountry.tsx';
 import { Land } from './Land.tsx';
-import { MapLabel } from './MapLabel.tsx';
+import { MapControls, type MapControlsLabels } from './MapControls.tsx';
 import { MapKey } from './MapKey.tsx';
 import { patternId, visitorMark } from './marks.ts';
-import { bboxToBounds, regionBounds } from './region.ts';
-import type { Basemap, Lang } from './types.ts';
-import { indexByCode, viewBbox, type LatLon } from './view.ts';
+import type { Basemap, Lang, MapKeyLabels, MapVenue, MapVisitor } from './types.ts';
+import { indexByCode, pointInWorld, reportView } from './view.ts';
 import { VenueMarker } from './VenueMarker.tsx';
 import { VisitorPatterns } from './VisitorPatterns.tsx';
+import { VisitorPin } from './VisitorPin.tsx';
 import { VisitorRoute } from './VisitorRoute.tsx';
 import { VisitorShape } from './VisitorShape.tsx';
-import { ZoomFloor } from './ZoomFloor.tsx';
 
-export type MeetingsMapLabels = {
-  region: string;
-  legendTitle: string;
-  legendVisitor: string;
-  legendHost: string;
-  legendVenue: string;
-  legendRoute: string;
-  credit: string;
-  /** Titles of the zoom buttons; Leaflet's English ones when absent. */
-  zoomIn?: string;
-  zoomOut?: string;
-};
-
-/** A visiting country: its code finds its shape, `name` is what the map shows for it. */
-/**
- * `capital` is null where no dataset knows it: the map then draws no route
- * for it. Its name may be in another language than the page (`lang`): a
- * capital the gazetteer does not list has only its English name.
- */
-export type MeetingsMapVisitor = { code: string; meetingId: string; name: string; capital: (LatLon & { name: string; lang: Lang }) | null };
+export type MeetingsMapLabels = MapControlsLabels & MapKeyLabels;
 
 export type MeetingsMapProps = {
   lang: Lang;
   basemap: Basemap;
   host: { code: string; name: string };
-  /** Null when the report names no venue the gazetteer knows. */
-  venue: (LatLon & { name: string }) | null;
-  visitors: ReadonlyArray<MeetingsMapVisitor>;
+  venue: MapVenue;
+  visitors: ReadonlyArray<MapVisitor>;
   selected: string | null;
   hrefFor: (meetingId: string) => string;
   onSelect: (meetingId: string) => void;
@@ -54,13 +32,7 @@ export type MeetingsMapProps = {
   legend?: boolean;
 };
 
-/** Leaflet copies undefined options over its defaults, so only pass titles that exist. */
-function zoomTitles({ zoomIn, zoomOut }: MeetingsMapLabels) {
-  return { ...(zoomIn ? { zoomInTitle: zoomIn } : {}), ...(zoomOut ? { zoomOutTitle: zoomOut } : {}) };
-}
-
-const REGION_BOUNDS = regionBounds();
-
+/** One report's map: the host, each visitor by its position's mark, the capitals, the venue and the routes to it. */
 export function MeetingsMap({ lang, basemap, host, venue, visitors, selected, hrefFor, onSelect, labels, legend = true }: MeetingsMapProps) {
   const idPrefix = `bhent-map${useId().replace(/[^\w-]/g, '')}`;
   const features = useMemo(() => indexByCode(basemap), [basemap]);
@@ -71,56 +43,43 @@ export function MeetingsMap({ lang, basemap, host, venue, visitors, selected, hr
     return basemap.features.filter((feature) => !featured.has(feature.properties.code.toUpperCase()));
   }, [basemap, featuredKey]);
   const hostFeature = features.get(hostCode);
-  const view = viewBbox({ features, hostCode, venue, visitors, selected });
+  const { centre, overview, focus } = reportView({ features, hostCode, venue, visitors, selected });
+  const place = venue && pointInWorld(venue, centre);
+  // The host's and the venue's labels lean apart, so a venue inside a small host does not cover its name.
+  const venueAbove = !hostFeature || !venue || venue.lat >= labelPoint(hostFeature.geometry)[0];
   return (
     <div className="bhent-map" lang={lang}>
-      <VisitorPatterns idPrefix={idPrefix} />
-      <MapContainer
-        className="bhent-map__canvas"
-        bounds={bboxToBounds(view)}
-        maxBounds={REGION_BOUNDS}
-        maxBoundsViscosity={1}
-        minZoom={2}
-        maxZoom={7}
-        zoomSnap={0}
-        zoomDelta={0.5}
-        scrollWheelZoom={false}
-        zoomControl={false}
-      >
-        <MapLabel label={labels.region} />
-        <Credit text={labels.credit} />
-        <ZoomControl key={`${labels.zoomIn}|${labels.zoomOut}`} position="topright" {...zoomTitles(labels)} />
-        <ZoomFloor region={REGION_BOUNDS} />
-        <FitSelection selectionKey={selected ?? ''} bounds={bboxToBounds(view)} />
-        <Land features={land} />
-        {hostFeature && <HostCountry feature={hostFeature} name={host.name} />}
+      <VisitorPatterns idPrefix={idPrefix} count={visitors.length} />
+      <MapContainer className="bhent-map__canvas" bounds={bboxToBounds(focus)} maxBoundsViscosity={1} minZoom={1} maxZoom={7} zoomSnap={0} zoomDelta={0.5} scrollWheelZoom={false} zoomControl={false}>
+        <MapControls labels={labels} centre={centre} focus={focus} />
+        <Land features={land} centre={centre} />
+        {hostFeature && <HostCountry feature={hostFeature} centre={centre} name={host.name} labelSide={venueAbove ? 'bottom' : 'top'} />}
         {visitors.map((visitor, index) => {
           const feature = features.get(visitor.code.toUpperCase());
           const mark = visitorMark(index);
+          const link = { visitor, href: hrefFor(visitor.meetingId), fill: `url(#${patternId(idPrefix, mark)})`, mark, selected: visitor.meetingId === selected, onSelect };
+          // A speck, or a country with no shape, is pinned at its capital where known.
+          const speck = !feature || isSpeck(feature.geometry, overview);
+          const label = feature && labelPoint(feature.geometry);
+          const at = visitor.capital ?? (label && { lat: label[0], lon: label[1] });
+          const pin = speck && at && pointInWorld(at, centre);
           return (
-            feature && (
-              <VisitorShape
-                key={visitor.meetingId}
-                feature={feature}
-                meetingId={visitor.meetingId}
-                name={visitor.name}
-                capital={visitor.capital}
-                href={hrefFor(visitor.meetingId)}
-                fill={`url(#${patternId(idPrefix, mark)})`}
-                dashArray={mark.dashArray}
-                selected={visitor.meetingId === selected}
-                onSelect={onSelect}
-              />
-            )
+            <Fragment key={visitor.meetingId}>
+              {/* Leaflet fixes whether a path takes input when it is made: a change of role makes a new one. */}
+              {feature && <VisitorShape key={speck ? 'seen' : 'link'} feature={feature} centre={centre} link={!speck} {...link} />}
+              {pin && <VisitorPin at={[pin.lat, pin.lon]} {...link} />}
+            </Fragment>
           );
         })}
-        {venue &&
-          visitors.map(
-            (visitor) => visitor.capital && <VisitorRoute key={visitor.meetingId} from={visitor.capital} to={venue} selected={visitor.meetingId === selected} />,
-          )}
-        {venue && <VenueMarker name={venue.name} lat={venue.lat} lon={venue.lon} />}
+        {visitors.map(
+          (visitor) =>
+            visitor.capital && (
+              <VisitorRoute key={visitor.meetingId} from={pointInWorld(visitor.capital, centre)} to={place} selected={visitor.meetingId === selected} />
+            ),
+        )}
+        {venue && place && <VenueMarker text={venue.text} lang={venue.lang} lat={place.lat} lon={place.lon} labelSide={venueAbove ? 'top' : 'bottom'} />}
       </MapContainer>
-      {legend && <MapKey lang={lang} visitors={visitors} labels={labels} patternsOf={idPrefix} />}
+      {legend && <MapKey lang={lang} visitors={visitors} venue={venue} labels={labels} patternsOf={idPrefix} />}
     </div>
   );
 }

@@ -1,29 +1,31 @@
 import type { LatLngTuple, PathOptions } from 'leaflet';
 import { useMemo } from 'react';
 import { CircleMarker, Polyline } from 'react-leaflet';
+import type { LatLon } from './types.ts';
 
 export type VisitorRouteProps = {
-  from: { lat: number; lon: number };
-  to: { lat: number; lon: number };
+  /** The visitor's capital, already in the map's world. */
+  from: LatLon;
+  /** The venue, already in the map's world; null draws the capital alone. */
+  to: LatLon | null;
   selected: boolean;
 };
 
 const CAPITAL_STYLE: PathOptions = { weight: 1.5, fillOpacity: 1 };
 
-/** The journey from a visitor's capital to the venue, and a dot at the capital. */
+/** A dot at the visitor's capital and, where the venue is known, the journey from it. */
 export function VisitorRoute({ from, to, selected }: VisitorRouteProps) {
-  const positions = useMemo<LatLngTuple[]>(
-    () => [
-      [from.lat, from.lon],
-      [to.lat, to.lon],
-    ],
-    [from.lat, from.lon, to.lat, to.lon],
+  const capital = useMemo<LatLngTuple>(() => [from.lat, from.lon], [from.lat, from.lon]);
+  const toLat = to?.lat;
+  const toLon = to?.lon;
+  const positions = useMemo<LatLngTuple[] | null>(
+    () => (toLat === undefined || toLon === undefined ? null : [capital, [toLat, toLon]]),
+    [capital, toLat, toLon],
   );
-  const capital = positions[0]!;
   const routeStyle = useMemo<PathOptions>(() => ({ weight: selected ? 3 : 2, dashArray: '6 5', opacity: 1 }), [selected]);
   return (
     <>
-      <Polyline positions={positions} interactive={false} className="bhent-map__route" pathOptions={routeStyle} />
+      {positions && <Polyline positions={positions} interactive={false} className="bhent-map__route" pathOptions={routeStyle} />}
       <CircleMarker center={capital} radius={4} interactive={false} className="bhent-map__capital" pathOptions={CAPITAL_STYLE} />
     </>
   );

@@ -1,92 +1,42 @@
-import type { LeafletKeyboardEvent, LeafletMouseEvent, Polygon as LeafletPolygon, PathOptions } from 'leaflet';
-import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
-import { Polygon, Tooltip } from 'react-leaflet';
+import type { Polygon as LeafletPolygon, PathOptions } from 'leaflet';
+import { useMemo, useRef } from 'react';
+import { Polygon } from 'react-leaflet';
+import { wrapGeometry } from './antimeridian.ts';
 import { labelPoint, toLatLngs } from './geometry.ts';
-import type { BasemapFeature, Lang } from './types.ts';
+import { useLinkLayer } from './link-layer.ts';
+import { markClass, type VisitorMark } from './marks.ts';
+import type { BasemapFeature, MapVisitor } from './types.ts';
+import { VisitorTooltip } from './VisitorTooltip.tsx';
 
 export type VisitorShapeProps = {
   feature: BasemapFeature;
-  meetingId: string;
-  /** Country name in the current language; also the path's accessible name. */
-  name: string;
-  /** Null where the capital is not known. */
-  capital: { name: string; lang: Lang } | null;
+  /** The middle of the world the map shows (see antimeridian.ts). */
+  centre: number;
+  visitor: MapVisitor;
   href: string;
   fill: string;
-  dashArray: string | undefined;
+  mark: VisitorMark;
   selected: boolean;
   onSelect: (meetingId: string) => void;
+  /** False when a pin on it is the link (a speck), so the shape is only seen. */
+  link?: boolean;
 };
 
-/** Leaflet draws the path; this makes it behave like a link for keyboard and assistive tech. */
-function describeAsLink(path: Element, name: string, selected: boolean) {
-  path.setAttribute('tabindex', '0');
-  path.setAttribute('role', 'link');
-  path.setAttribute('aria-label', name);
-  if (selected) path.setAttribute('aria-current', 'true');
-  else path.removeAttribute('aria-current');
-}
-
-export function VisitorShape({ feature, meetingId, name, capital, href, fill, dashArray, selected, onSelect }: VisitorShapeProps) {
+/** A visiting country's shape, as a link to its meeting. */
+export function VisitorShape({ feature, centre, visitor, href, fill, mark, selected, onSelect, link = true }: VisitorShapeProps) {
   const layerRef = useRef<LeafletPolygon>(null);
-  const positions = useMemo(() => toLatLngs(feature.geometry), [feature]);
-  const anchor = useMemo(() => labelPoint(feature.geometry), [feature]);
+  const geometry = useMemo(() => wrapGeometry(feature.geometry, centre), [feature, centre]);
+  const positions = useMemo(() => toLatLngs(geometry), [geometry]);
+  const anchor = useMemo(() => labelPoint(geometry), [geometry]);
   const pathOptions = useMemo<PathOptions>(
-    () => ({ fillColor: fill, fillOpacity: selected ? 1 : 0.7, weight: selected ? 3.5 : 1.5, dashArray }),
-    [fill, selected, dashArray],
+    () => ({ fillColor: fill, fillOpacity: selected ? 1 : 0.7, weight: selected ? 3.5 : 1.5, dashArray: mark.dashArray }),
+    [fill, selected, mark.dashArray],
   );
-
-  const activate = useEffectEvent((event: MouseEvent | KeyboardEvent) => {
-    // A path cannot be a real <a>, so honour "open in new tab" here.
-    if (event.ctrlKey || event.metaKey) window.open(href, '_blank', 'noopener');
-    else onSelect(meetingId);
-  });
-
-  useEffect(function listenForActivation() {
-    const layer = layerRef.current;
-    if (!layer) return;
-    const onClick = (event: LeafletMouseEvent) => activate(event.originalEvent);
-    const onKeyDown = (event: LeafletKeyboardEvent) => {
-      const { originalEvent } = event;
-      if (originalEvent.key !== 'Enter' && originalEvent.key !== ' ') return;
-      // Space would otherwise scroll the page.
-      originalEvent.preventDefault();
-      activate(originalEvent);
-    };
-    layer.on({ click: onClick, keydown: onKeyDown });
-    return () => {
-      layer.off({ click: onClick, keydown: onKeyDown });
-    };
-  }, []);
-
-  useEffect(
-    function describeForAssistiveTech() {
-      const layer = layerRef.current;
-      if (!layer) return;
-      // Leaflet creates a fresh <path> every time the layer is (re)added.
-      const describe = () => {
-        const path = layer.getElement();
-        if (path) describeAsLink(path, name, selected);
-      };
-      describe();
-      layer.on('add', describe);
-      return () => {
-        layer.off('add', describe);
-      };
-    },
-    [name, selected],
-  );
+  useLinkLayer(layerRef, { name: visitor.name, href, selected, onActivate: () => onSelect(visitor.meetingId), enabled: link });
 
   return (
-    <Polygon ref={layerRef} positions={positions} className="bhent-map__visitor" pathOptions={pathOptions}>
-      <Tooltip direction="top" position={anchor} opacity={1} className="bhent-map__tooltip">
-        <span className="bhent-map__tooltip-name">{name}</span>
-        {capital && (
-          <span className="bhent-map__tooltip-detail" lang={capital.lang}>
-            {capital.name}
-          </span>
-        )}
-      </Tooltip>
+    <Polygon ref={layerRef} positions={positions} interactive={link} className={`bhent-map__visitor ${markClass(mark)}`} pathOptions={pathOptions}>
+      {link && <VisitorTooltip visitor={visitor} position={anchor} />}
     </Polygon>
   );
 }

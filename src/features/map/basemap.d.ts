@@ -1,7 +1,7 @@
 declare module 'virtual:bhent/basemap' {
-  import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+  import type { BasemapTopology } from './types.ts';
 
-  /** Countries around the region with ISO 3166-1 alpha-2 codes ('' where Natural Earth has none). */
-  const basemap: FeatureCollection<Polygon | MultiPolygon, { code: string }>;
-  export default basemap;
+  /** Every country as shipped (src/build/basemap.ts); decodeBasemap() turns it into what the maps draw. */
+  const topology: BasemapTopology;
+  export default topology;
 }

@@ -1,9 +1,8 @@
 import type { LatLngBoundsLiteral, LatLngTuple } from 'leaflet';
 import type { Position } from 'geojson';
-import type { BasemapFeature, BasemapGeometry, Bbox } from './types.ts';
-import { bboxToBounds } from './region.ts';
+import type { BasemapGeometry, Bbox } from './types.ts';
 
-function polygonsOf(geometry: BasemapGeometry): Position[][][] {
+export function polygonsOf(geometry: BasemapGeometry): Position[][][] {
   return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 }
 
@@ -21,6 +20,7 @@ function ringBbox(ring: readonly Position[]): Bbox {
   return [west, south, east, north];
 }
 
+/** Boxes in one continuous run of longitudes (see longitudes.ts for boxes on both sides of the seam). */
 export function unionBbox(boxes: Iterable<Bbox>): Bbox | null {
   let union: Bbox | null = null;
   for (const [w, s, e, n] of boxes) {
@@ -31,18 +31,61 @@ export function unionBbox(boxes: Iterable<Bbox>): Bbox | null {
   return union;
 }
 
+function partBoxes(geometry: BasemapGeometry): Bbox[] {
+  return polygonsOf(geometry).flatMap((polygon) => (polygon[0] ? [ringBbox(polygon[0])] : []));
+}
+
+function area([w, s, e, n]: Bbox): number {
+  return (e - w) * (n - s);
+}
+
 /** Holes lie inside their outer ring, so outer rings alone give the extent. */
 export function geometryBbox(geometry: BasemapGeometry): Bbox | null {
-  return unionBbox(polygonsOf(geometry).flatMap((polygon) => (polygon[0] ? [ringBbox(polygon[0])] : [])));
+  return unionBbox(partBoxes(geometry));
+}
+
+/** Degrees between two boxes, along whichever axis they are further apart; 0 when they touch. */
+function gap(a: Bbox, b: Bbox): number {
+  return Math.max(0, b[0] - a[2], a[0] - b[2], b[1] - a[3], a[1] - b[3]);
+}
+
+/**
+ * What a camera frames for a country: its largest part and the parts near
+ * it, one after another, but not a territory across an ocean (French Guiana
+ * for France). Expects a geometry whose parts are gathered (antimeridian.ts).
+ */
+export function frameBbox(geometry: BasemapGeometry): Bbox | null {
+  const boxes = partBoxes(geometry).sort((a, b) => area(b) - area(a));
+  let frame = boxes.shift();
+  if (!frame) return null;
+  const reach = Math.max(15, 0.5 * Math.max(frame[2] - frame[0], frame[3] - frame[1]));
+  for (let added = true; added; ) {
+    added = false;
+    for (const [i, box] of boxes.entries()) {
+      if (gap(frame, box) > reach) continue;
+      frame = unionBbox([frame, box])!;
+      boxes.splice(i, 1);
+      added = true;
+      break;
+    }
+  }
+  return frame;
 }
 
 export function pointBbox(lat: number, lon: number): Bbox {
   return [lon, lat, lon, lat];
 }
 
-export function featureBounds(feature: BasemapFeature): LatLngBoundsLiteral | null {
-  const bbox = geometryBbox(feature.geometry);
-  return bbox ? bboxToBounds(bbox) : null;
+export function bboxToBounds([west, south, east, north]: Bbox): LatLngBoundsLiteral {
+  return [
+    [south, west],
+    [north, east],
+  ];
+}
+
+/** The extent of a country's largest part: Viti Levu for Fiji, Kiritimati for Kiribati. */
+export function largestPartBbox(geometry: BasemapGeometry): Bbox | null {
+  return partBoxes(geometry).reduce<Bbox | null>((found, box) => (!found || area(box) > area(found) ? box : found), null);
 }
 
 /**
@@ -50,17 +93,7 @@ export function featureBounds(feature: BasemapFeature): LatLngBoundsLiteral | nu
  * own getCenter() uses the first part, which for China is Hainan.
  */
 export function labelPoint(geometry: BasemapGeometry): LatLngTuple {
-  let best: Bbox | null = null;
-  let bestArea = -1;
-  for (const polygon of polygonsOf(geometry)) {
-    if (!polygon[0]) continue;
-    const box = ringBbox(polygon[0]);
-    const area = (box[2] - box[0]) * (box[3] - box[1]);
-    if (area > bestArea) {
-      best = box;
-      bestArea = area;
-    }
-  }
+  const best = largestPartBbox(geometry);
   if (!best) return [0, 0];
   return [(best[1] + best[3]) / 2, (best[0] + best[2]) / 2];
 }
@@ -69,9 +102,21 @@ function ringToLatLngs(ring: readonly Position[]): LatLngTuple[] {
   return ring.map(([lon = 0, lat = 0]) => [lat, lon]);
 }
 
-/** GeoJSON [lon, lat] rings to the nesting Leaflet's Polygon expects. */
-export function toLatLngs(geometry: BasemapGeometry): LatLngTuple[][] | LatLngTuple[][][] {
-  return geometry.type === 'Polygon'
-    ? geometry.coordinates.map(ringToLatLngs)
-    : geometry.coordinates.map((polygon) => polygon.map(ringToLatLngs));
+/** GeoJSON [lon, lat] rings to the nesting Leaflet's Polygon expects: one list of polygons. */
+export function toLatLngs(geometry: BasemapGeometry): LatLngTuple[][][] {
+  return polygonsOf(geometry).map((polygon) => polygon.map(ringToLatLngs));
+}
+
+/**
+ * A shape a reader could miss in the overview (Fiji on a map of the world,
+ * Singapore on any, Kiribati's atolls): its largest part under a fiftieth
+ * of the overview's width each way, and under a degree always. The map adds
+ * a pin to it (VisitorPin).
+ */
+export function isSpeck(geometry: BasemapGeometry, overview: Bbox): boolean {
+  const box = largestPartBbox(geometry);
+  if (!box) return true;
+  const [west, south, east, north] = box;
+  const least = Math.max(1, (overview[2] - overview[0]) / 50);
+  return east - west < least && north - south < least;
 }

@@ -1,6 +1,21 @@
 export { MeetingsMap } from './MeetingsMap.tsx';
-export type { MeetingsMapLabels, MeetingsMapProps, MeetingsMapVisitor } from './MeetingsMap.tsx';
-export { REGION, bboxToBounds, regionBounds } from './region.ts';
-export { featureBounds, geometryBbox, labelPoint } from './geometry.ts';
-export { indexByCode, viewBbox } from './view.ts';
-export type { Basemap, BasemapFeature, BasemapGeometry, BasemapProperties, Bbox, Lang } from './types.ts';
+export type { MeetingsMapLabels, MeetingsMapProps } from './MeetingsMap.tsx';
+export { CorpusMap } from './CorpusMap.tsx';
+export type { CorpusMapCountry, CorpusMapLabels, CorpusMapProps } from './CorpusMap.tsx';
+export { decodeBasemap } from './decode.ts';
+export { bboxToBounds, frameBbox, geometryBbox, labelPoint } from './geometry.ts';
+export { coverBoxes, frameView, indexByCode, reportView, WORLD } from './view.ts';
+export type { MapView } from './view.ts';
+export type {
+  Basemap,
+  BasemapFeature,
+  BasemapGeometry,
+  BasemapProperties,
+  BasemapTopology,
+  Bbox,
+  Lang,
+  LatLon,
+  MapKeyLabels,
+  MapVenue,
+  MapVisitor,
+} from './types.ts';

@@ -1,8 +1,6 @@
-import { geometryBbox, pointBbox, unionBbox } from './geometry.ts';
-import { REGION } from './region.ts';
-import type { Basemap, BasemapFeature, Bbox } from './types.ts';
-
-export type LatLon = { lat: number; lon: number };
+import { frameBbox, pointBbox } from './geometry.ts';
+import { coverLongitudes, wrapShift } from './longitudes.ts';
+import type { Basemap, BasemapFeature, Bbox, LatLon } from './types.ts';
 
 /** Basemap features by upper-case alpha-2 code; shapes without a code are left out. */
 export function indexByCode(basemap: Basemap): ReadonlyMap<string, BasemapFeature> {
@@ -13,6 +11,50 @@ export function indexByCode(basemap: Basemap): ReadonlyMap<string, BasemapFeatur
   return index;
 }
 
+/** Mercator's useful band, for a map with nothing to frame. */
+export const WORLD: Bbox = [-180, -58, 180, 78];
+
+/**
+ * The smallest box around all of `boxes`, on whichever side of the
+ * antimeridian keeps it narrowest: Fiji with Brazil and Kenya runs east from
+ * Fiji across the Pacific, not west across Asia.
+ */
+export function coverBoxes(boxes: Iterable<Bbox>): Bbox | null {
+  const all = [...boxes];
+  const lons = coverLongitudes(all.map(([west, , east]) => [west, east] as const));
+  if (!lons) return null;
+  const south = Math.min(...all.map((box) => box[1]));
+  const north = Math.max(...all.map((box) => box[3]));
+  return [lons[0], south, lons[1], north];
+}
+
+/** `box` moved by whole turns into the world centred on `centre`. */
+export function intoWorld([west, south, east, north]: Bbox, centre: number): Bbox {
+  const shift = wrapShift((west + east) / 2, centre);
+  return [west + shift, south, east + shift, north];
+}
+
+/** A point moved by whole turns into the world centred on `centre`. */
+export function pointInWorld({ lat, lon }: LatLon, centre: number): LatLon {
+  return { lat, lon: lon + wrapShift(lon, centre) };
+}
+
+export type MapView = {
+  /** The longitude the map's world is centred on: the seam is opposite it. */
+  centre: number;
+  /** Everything the report names. */
+  overview: Bbox;
+  /** What the camera frames now: the selection, or the overview. */
+  focus: Bbox;
+};
+
+/** The overview of `boxes`, centred on them, and the selection moved into that world. */
+export function frameView(boxes: Iterable<Bbox>, selection: Bbox | null): MapView {
+  const overview = coverBoxes(boxes) ?? selection ?? WORLD;
+  const centre = (overview[0] + overview[2]) / 2;
+  return { centre, overview, focus: selection ? intoWorld(selection, centre) : overview };
+}
+
 export type ViewInput = {
   features: ReadonlyMap<string, BasemapFeature>;
   hostCode: string;
@@ -21,22 +63,27 @@ export type ViewInput = {
   selected: string | null;
 };
 
+/** A country's frame (geometry.ts), or null where the basemap has no shape for it. */
+export function countryBox(features: ReadonlyMap<string, BasemapFeature>, code: string): Bbox | null {
+  const feature = features.get(code.toUpperCase());
+  return feature ? frameBbox(feature.geometry) : null;
+}
+
 /**
- * What the camera should frame: the selected visitor's country, or else the
- * host, every visitor and every capital together. Falls back to the region.
+ * What a report's map shows: the host, every visitor, every capital and
+ * the venue together; the camera on the selected visitor's country (or its
+ * capital, where it has no shape) when one is selected.
  */
-export function viewBbox({ features, hostCode, venue, visitors, selected }: ViewInput): Bbox {
-  const shapeOf = (code: string) => {
-    const feature = features.get(code.toUpperCase());
-    return feature ? geometryBbox(feature.geometry) : null;
-  };
-  const chosen = visitors.find((visitor) => visitor.meetingId === selected);
-  const chosenBbox = chosen ? shapeOf(chosen.code) : null;
-  if (chosenBbox) return chosenBbox;
+export function reportView({ features, hostCode, venue, visitors, selected }: ViewInput): MapView {
   const boxes = [
-    shapeOf(hostCode),
+    countryBox(features, hostCode),
     venue && pointBbox(venue.lat, venue.lon),
-    ...visitors.flatMap((visitor) => [shapeOf(visitor.code), visitor.capital && pointBbox(visitor.capital.lat, visitor.capital.lon)]),
+    ...visitors.flatMap((visitor) => [countryBox(features, visitor.code), visitor.capital && pointBbox(visitor.capital.lat, visitor.capital.lon)]),
   ];
-  return unionBbox(boxes.filter((box): box is Bbox => box !== null)) ?? REGION;
+  const chosen = visitors.find((visitor) => visitor.meetingId === selected);
+  const selection = chosen ? (countryBox(features, chosen.code) ?? (chosen.capital && pointBbox(chosen.capital.lat, chosen.capital.lon))) : null;
+  return frameView(
+    boxes.filter((box): box is Bbox => box !== null),
+    selection,
+  );
 }

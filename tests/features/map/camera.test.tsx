@@ -2,7 +2,7 @@
 import { cleanup, render } from '@testing-library/react';
 import L from 'leaflet';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { MeetingsMap, REGION } from '../../../src/features/map/index.ts';
+import { MeetingsMap } from '../../../src/features/map/index.ts';
 import { sizeLeafletContainers } from './leaflet-shims.ts';
 import { mapProps } from './map-props.ts';
 
@@ -42,11 +42,11 @@ describe('MeetingsMap camera', () => {
     render(<MeetingsMap {...props()} />);
     expect(fly).not.toHaveBeenCalled();
     const [south, west, north, east] = boundsOf(fit.mock.lastCall);
-    expect(west).toBeLessThanOrEqual(23.2); // Belarus
+    expect(west).toBeLessThanOrEqual(23.25); // Belarus
     expect(east).toBeGreaterThanOrEqual(134.7); // China's east
-    expect(south).toBeLessThanOrEqual(18.2); // Hainan
+    expect(south).toBeLessThanOrEqual(18.25); // Hainan
     expect(north).toBeGreaterThanOrEqual(56.1); // Belarus
-    expect(fit.mock.lastCall?.[1]).toMatchObject({ animate: false, padding: [25, 25] });
+    expect(fit.mock.lastCall?.[1]).toMatchObject({ animate: false, paddingTopLeft: [25, 25], paddingBottomRight: [25, 25] });
   });
 
   it('flies to the selected country and back to the overview', () => {
@@ -86,21 +86,42 @@ describe('MeetingsMap camera', () => {
     expect(fly).not.toHaveBeenCalled();
   });
 
-  it('keeps the view inside the region', () => {
+  it('keeps one world in view, centred on the report, and zooms out no further than that world', () => {
     render(<MeetingsMap {...props()} />);
     const map = fit.mock.contexts.at(-1) as L.Map;
-    const [w, s, e, n] = REGION;
-    expect(L.latLngBounds(map.options.maxBounds as L.LatLngBoundsLiteral).equals(L.latLngBounds([s, w], [n, e]))).toBe(true);
+    const world = L.latLngBounds(map.options.maxBounds as L.LatLngBoundsLiteral);
+    // Belarus to China's east coast: the seam lies opposite, in the Pacific west of the Americas.
+    const centre = (world.getWest() + world.getEast()) / 2;
+    expect(world.getEast() - world.getWest()).toBe(360);
+    expect(centre).toBeGreaterThan(70);
+    expect(centre).toBeLessThan(90);
     map.setZoom(0, { animate: false });
-    map.panTo([0, -60], { animate: false });
-    expect(map.getMinZoom()).toBeGreaterThan(2);
-    expect(map.getZoom()).toBe(map.getMinZoom());
+    // 800 px wide: the world's 256 px at zoom 0, doubled log2(800 / 256) times.
+    expect(map.getMinZoom()).toBeCloseTo(Math.log2(800 / 256), 5);
+    // jsdom has no CSS 3D, so Leaflet rounds the zoom to a whole level there.
+    expect(map.getZoom()).toBe(Math.ceil(map.getMinZoom()));
+    map.panTo([0, centre + 170], { animate: false });
     const view = map.getBounds();
-    // Leaflet keeps the view inside maxBounds to the pixel: about 0.05° at this zoom.
-    const slack = 0.1;
-    expect(view.getWest()).toBeGreaterThanOrEqual(w - slack);
-    expect(view.getEast()).toBeLessThanOrEqual(e + slack);
-    expect(view.getSouth()).toBeGreaterThanOrEqual(s - slack);
-    expect(view.getNorth()).toBeLessThanOrEqual(n + slack);
+    const slack = 0.5;
+    expect(view.getWest()).toBeGreaterThanOrEqual(world.getWest() - slack);
+    expect(view.getEast()).toBeLessThanOrEqual(world.getEast() + slack);
+  });
+
+  it('frames countries far apart the short way round', () => {
+    const visitors = [
+      { code: 'FJ', meetingId: 'fj', name: 'Fiji', capital: { name: 'Suva', lang: 'en' as const, lat: -18.14, lon: 178.44 } },
+      { code: 'BR', meetingId: 'br', name: 'Brazil', capital: { name: 'Brasília', lang: 'en' as const, lat: -15.79, lon: -47.88 } },
+    ];
+    render(<MeetingsMap {...props({ host: { code: 'KE', name: 'Kenya' }, venue: { text: 'Nairobi', lang: 'en', lat: -1.29, lon: 36.82 }, visitors })} />);
+    const [south, west, north, east] = boundsOf(fit.mock.lastCall);
+    // Fiji in the west, across the Pacific and South America to Kenya: not across Asia.
+    expect(west).toBeGreaterThan(-185);
+    expect(west).toBeLessThan(-179);
+    expect(east).toBeGreaterThan(41);
+    expect(east).toBeLessThan(52);
+    expect(south).toBeLessThan(-30);
+    expect(north).toBeGreaterThan(4);
+    const fiji = document.querySelector<SVGPathElement>('path[aria-label="Fiji"]');
+    expect(fiji).not.toBeNull();
   });
 });

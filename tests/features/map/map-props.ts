@@ -1,8 +1,10 @@
 import { vi } from 'vitest';
-import { readWorldAtlas, toBasemap } from '../../../src/build/basemap.ts';
+import { worldTopology } from '../../../src/build/basemap.ts';
+import { decodeBasemap } from '../../../src/features/map/decode.ts';
 import type { MeetingsMapProps } from '../../../src/features/map/index.ts';
 
-export const basemap = toBasemap(readWorldAtlas());
+/** The basemap as the map chunk has it: the shipped topology, decoded. */
+export const basemap = decodeBasemap(worldTopology());
 
 export const visitors: MeetingsMapProps['visitors'] = [
   { code: 'KG', meetingId: 'kg', name: 'Kyrgyzstan', capital: { name: 'Bishkek', lang: 'en', lat: 42.87, lon: 74.59 } },
@@ -14,7 +16,7 @@ export const visitors: MeetingsMapProps['visitors'] = [
 export const hindi: Partial<MeetingsMapProps> = {
   lang: 'hi',
   host: { code: 'CN', name: 'चीन' },
-  venue: { name: 'थ्येनचिन', lat: 39.13, lon: 117.2 },
+  venue: { text: 'थ्येनचिन', lang: 'hi', lat: 39.13, lon: 117.2 },
   visitors: [
     { code: 'KG', meetingId: 'kg', name: 'किर्गिस्तान', capital: { name: 'बिश्केक', lang: 'hi', lat: 42.87, lon: 74.59 } },
     { code: 'AZ', meetingId: 'az', name: 'अजरबैजान', capital: { name: 'बाकू', lang: 'hi', lat: 40.41, lon: 49.87 } },
@@ -29,6 +31,7 @@ export const labels: MeetingsMapProps['labels'] = {
   legendHost: 'Host',
   legendVenue: 'Venue',
   legendRoute: 'Journey to Tianjin',
+  legendCapital: 'Capital city',
   credit: 'Natural Earth',
 };
 
@@ -38,7 +41,7 @@ export function mapProps(overrides: Partial<MeetingsMapProps> = {}): MeetingsMap
     lang: 'en',
     basemap,
     host: { code: 'CN', name: 'China' },
-    venue: { name: 'Tianjin', lat: 39.13, lon: 117.2 },
+    venue: { text: 'Tianjin', lang: 'en', lat: 39.13, lon: 117.2 },
     visitors,
     selected: null,
     hrefFor: (id) => `/meetings/${id}`,

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { PALETTE_SIZE } from '../../../src/features/map/marks.ts';
+import { SHADES } from '../../../src/features/map/bins.ts';
+
+const css = readFileSync(new URL('../../../src/features/map/map.css', import.meta.url), 'utf8');
+const darkStart = css.indexOf('@media (prefers-color-scheme: dark)');
+
+/** The custom properties of the map's light block, or of its dark one. */
+function colours(dark: boolean): Map<string, string> {
+  const block = dark ? css.slice(darkStart) : css.slice(0, darkStart);
+  return new Map([...block.matchAll(/--bhent-map-([\w-]+):\s*(#[0-9a-f]{6});/gi)].map(([, name, hex]) => [name!, hex!.toLowerCase()]));
+}
+
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
+describe.each([
+  ['light', false],
+  ['dark', true],
+])('the map’s colours in %s mode', (_, dark) => {
+  const palette = colours(dark);
+  const get = (name: string) => palette.get(name) ?? colours(false).get(name)!;
+
+  it('draws every visitor’s colour at least 3:1 against land, ocean, host and its pattern’s ground (WCAG non-text contrast)', () => {
+    for (let i = 0; i < PALETTE_SIZE; i++) {
+      for (const ground of ['land', 'ocean', 'host-fill', 'visitor-ground']) {
+        expect(contrast(get(`visitor-${i}`), get(ground)), `visitor-${i} on ${ground}`).toBeGreaterThanOrEqual(3);
+      }
+    }
+  });
+
+  it('outlines every corpus country at least 3:1 against land and ocean, and keeps each shade apart from the next', () => {
+    for (const ground of ['land', 'ocean']) expect(contrast(get('listed-border'), get(ground)), ground).toBeGreaterThanOrEqual(3);
+    for (let i = 1; i < SHADES; i++) expect(contrast(get(`bin-${i}`), get(`bin-${i - 1}`)), `bin-${i}`).toBeGreaterThanOrEqual(1.3);
+  });
+
+  it('gives the eight visitors eight colours, and the five shades five', () => {
+    expect(new Set(Array.from({ length: PALETTE_SIZE }, (_, i) => get(`visitor-${i}`))).size).toBe(PALETTE_SIZE);
+    expect(new Set(Array.from({ length: SHADES }, (_, i) => get(`bin-${i}`))).size).toBe(SHADES);
+  });
+});
