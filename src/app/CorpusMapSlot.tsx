@@ -4,8 +4,8 @@ import { CorpusKey } from '../features/map/CorpusKey.tsx';
 import type { Lang } from '../shared/lang.ts';
 import { useT } from '../shared/use-lang.ts';
 import { loadCorpusMap } from './load-map.ts';
-import { corpusMapLabels } from './map-data.ts';
-import { LazyMapFrame } from './MapSlot.tsx';
+import { corpusMapLabels } from './map-labels.ts';
+import { LazyMapFrame } from './LazyMapFrame.tsx';
 
 const CorpusMapWithData = lazy(loadCorpusMap);
 

@@ -1,0 +1,32 @@
+import type { TFunction } from 'i18next';
+import type { CorpusMapLabels, MeetingsMapLabels } from '../features/map/index.ts';
+
+type T = TFunction<'common'>;
+
+/** The report map's words, for the map and for the key the page shows before it. */
+export function mapLabels(t: T): MeetingsMapLabels {
+  return {
+    region: t('map.region'),
+    legendTitle: t('map.legendTitle'),
+    legendVisitor: t('map.legendVisitor'),
+    legendHost: t('map.legendHost'),
+    legendVenue: t('map.legendVenue'),
+    legendRoute: t('map.legendRoute'),
+    legendCapital: t('map.legendCapital'),
+    credit: t('map.credit'),
+    zoomIn: t('map.zoomIn'),
+    zoomOut: t('map.zoomOut'),
+  };
+}
+
+/** The corpus map's words. */
+export function corpusMapLabels(t: T): CorpusMapLabels {
+  return {
+    region: t('map.corpusRegion'),
+    legendTitle: t('map.corpusLegendTitle'),
+    countryMeetings: (name, count) => t('map.countryMeetings', { name, count }),
+    credit: t('map.credit'),
+    zoomIn: t('map.zoomIn'),
+    zoomOut: t('map.zoomOut'),
+  };
+}
