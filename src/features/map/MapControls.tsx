@@ -3,6 +3,7 @@ import { Credit } from './Credit.tsx';
 import { FitSelection } from './FitSelection.tsx';
 import { bboxToBounds } from './geometry.ts';
 import { MapLabel } from './MapLabel.tsx';
+import { SettleOnRemove } from './SettleOnRemove.tsx';
 import type { Bbox } from './types.ts';
 import { WorldBounds } from './WorldBounds.tsx';
 
@@ -28,7 +29,7 @@ export type MapControlsProps = {
   focus: Bbox;
 };
 
-/** What every map of the site has around its countries: a name, the credit, zoom buttons, one world, the camera. */
+/** What every map of the site has around its countries: a name, the credit, zoom buttons, one world, the camera, and a clean removal. */
 export function MapControls({ labels, centre, focus }: MapControlsProps) {
   return (
     <>
@@ -36,6 +37,7 @@ export function MapControls({ labels, centre, focus }: MapControlsProps) {
       <Credit text={labels.credit} />
       <ZoomControl key={`${labels.zoomIn}|${labels.zoomOut}`} position="topright" {...zoomTitles(labels)} />
       <WorldBounds centre={centre} />
+      <SettleOnRemove />
       <FitSelection selectionKey={focus.map((degrees) => degrees.toFixed(3)).join(' ')} bounds={bboxToBounds(focus)} />
     </>
   );
