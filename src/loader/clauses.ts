@@ -87,6 +87,7 @@ const encounterWords = new Set(ENCOUNTER_WORDS.map(([w]) => fold(w)));
 const encounterVerbs = new Set(ENCOUNTER_VERBS.map(fold));
 const conjunctions = new Set([',', 'और', 'तथा', 'व', 'एवं'].map(fold));
 const OF = new Set(['के', 'की', 'का'].map(fold));
+const POSTPOSITIONS = new Set(['के', 'की', 'का', 'ने', 'से', 'को', 'में', 'पर'].map(fold));
 const QUOTES = /^["'“”‘’]$/u;
 const OPENING = /^[“‘]$/u;
 const CLOSING = /^[”’]$/u;
@@ -172,7 +173,10 @@ function speechWithin(tokens: readonly Token[], from: number): 'words' | 'act' |
  * them), a pronoun, both sides, or someone the report does not introduce.
  */
 export function subjectEndingAt(tokens: readonly Token[], end: number, scope: Scope): Subject {
-  const text = tokens.slice(Math.max(0, end - 3), end + 1).map((t) => t.text).join(' ');
+  // The words a warning quotes: up to four, from the first after a postposition.
+  const window = tokens.slice(Math.max(0, end - 3), end + 1);
+  const from = window.findLastIndex((t, i) => i < window.length - 1 && POSTPOSITIONS.has(t.key)) + 1;
+  const text = window.slice(from).map((t) => t.text).join(' ');
   const at = tokens[end];
   if (!at) return { kind: 'unknown', text };
   if (pronouns.has(at.key)) return { kind: 'pronoun', token: at };

@@ -68,7 +68,7 @@ export function readDateline(
   if (agencyIndices === 'region') [g.agency, g.region] = [g.region, undefined];
   const dated = g.day !== undefined || g.numeric !== undefined;
   // A visarga stands in for a colon in some newsrooms' copy (अहमदाबाद\\u0903).
-  const colon = (g.end === ':' || g.end === '\\u0903') && !g.agency;
+  const colon = (g.end === ':' || g.end === '\u0903') && !g.agency;
   if (!dated && !g.agency && !colon) return null;
   if (!dated && !g.end) return null;
 

@@ -135,6 +135,15 @@ describe('warnings: what the rules cannot decide stays open, located, and the re
     expect(p7.map((s) => s.speaker)).toEqual([null, null]);
   });
 
+  it('a spokesperson the text never introduced is quoted by name and title, without the words before', () => {
+    const text = seedText.replace('लुकाशंको ने कहा कि', 'बेलारूसी विदेश मंत्रालय की प्रवक्ता मारिया ने कहा कि');
+    const result = parseReport(text);
+    expect(result.warnings.map((w) => [w.code, w.message])).toContainEqual([
+      'attribution/unknown-speaker',
+      'p7.s1: "प्रवक्ता मारिया" is not one of the report\'s leaders; the sentence stays unattributed',
+    ]);
+  });
+
   it('the host speaking with no meeting named, in a report of three', () => {
     const text = seedText.replace('अलीयेव के साथ वार्ता में शी ने कहा कि', 'शी ने कहा कि');
     expect(codes(text)).toEqual([

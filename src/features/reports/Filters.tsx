@@ -26,36 +26,42 @@ export function Filters({ lang, filters, countries, years, people, chosenPerson,
   const personOptions = people ?? (chosenPerson ? [chosenPerson] : []);
   return (
     <div className="filters" role="search" aria-label={t('filters.label')}>
-      <label htmlFor={`${id}-country`}>{t('filters.country')}</label>
-      <select id={`${id}-country`} value={filters.country ?? ''} onChange={(e) => set('country', e.target.value)}>
-        <option value="">{t('filters.any')}</option>
-        {countries.map((c) => (
-          <option key={c.code} value={c.code.toLowerCase()}>
-            {spelledCountryName(c.spelling, c.code, lang)}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={`${id}-person`}>{t('filters.person')}</label>
-      <select id={`${id}-person`} value={filters.person ?? ''} onFocus={onWantPeople} onPointerDown={onWantPeople} onChange={(e) => set('person', e.target.value)} aria-busy={people === null || undefined}>
-        <option value="">{t('filters.any')}</option>
-        {personOptions.map((p) => {
-          const name = personName(p, lang, true);
-          return (
-            <option key={p.id} value={p.id} lang={name.lang}>
-              {name.text}
+      <div className="filter">
+        <label htmlFor={`${id}-country`}>{t('filters.country')}</label>
+        <select id={`${id}-country`} value={filters.country ?? ''} onChange={(e) => set('country', e.target.value)}>
+          <option value="">{t('filters.any')}</option>
+          {countries.map((c) => (
+            <option key={c.code} value={c.code.toLowerCase()}>
+              {spelledCountryName(c.spelling, c.code, lang)}
             </option>
-          );
-        })}
-      </select>
-      <label htmlFor={`${id}-year`}>{t('filters.year')}</label>
-      <select id={`${id}-year`} value={filters.year ?? ''} onChange={(e) => set('year', e.target.value)}>
-        <option value="">{t('filters.any')}</option>
-        {years.map((y) => (
-          <option key={y.year} value={y.year}>
-            {y.year}
-          </option>
-        ))}
-      </select>
+          ))}
+        </select>
+      </div>
+      <div className="filter">
+        <label htmlFor={`${id}-person`}>{t('filters.person')}</label>
+        <select id={`${id}-person`} value={filters.person ?? ''} onFocus={onWantPeople} onPointerDown={onWantPeople} onChange={(e) => set('person', e.target.value)} aria-busy={people === null || undefined}>
+          <option value="">{t('filters.any')}</option>
+          {personOptions.map((p) => {
+            const name = personName(p, lang, true);
+            return (
+              <option key={p.id} value={p.id} lang={name.lang}>
+                {name.text}
+              </option>
+            );
+          })}
+        </select>
+      </div>
+      <div className="filter">
+        <label htmlFor={`${id}-year`}>{t('filters.year')}</label>
+        <select id={`${id}-year`} value={filters.year ?? ''} onChange={(e) => set('year', e.target.value)}>
+          <option value="">{t('filters.any')}</option>
+          {years.map((y) => (
+            <option key={y.year} value={y.year}>
+              {y.year}
+            </option>
+          ))}
+        </select>
+      </div>
       {(filters.country || filters.person || filters.year) && (
         <button type="button" className="filters-clear" onClick={() => onChange({})}>
           {t('filters.clear')}
