@@ -9,7 +9,7 @@ import { bboxToBounds } from './geometry.ts';
 import { Land } from './Land.tsx';
 import { MapControls, type MapControlsLabels } from './MapControls.tsx';
 import type { Basemap, Bbox, Lang } from './types.ts';
-import { countryBox, frameView, indexByCode } from './view.ts';
+import { atlasView, countryBox, indexByCode } from './view.ts';
 
 export type CorpusMapCountry = { code: string; name: string; meetings: number; href: string };
 
@@ -40,7 +40,7 @@ export function CorpusMap({ lang, basemap, countries, onSelect, labels, legend =
     return basemap.features.filter((feature) => !listed.has(feature.properties.code.toUpperCase()));
   }, [basemap, listedKey]);
   const boxes = countries.map((country) => countryBox(features, country.code)).filter((box): box is Bbox => box !== null);
-  const { centre, overview, focus } = frameView(boxes, null);
+  const { centre, overview, focus } = atlasView(boxes);
   const bins = meetingBins(Math.max(0, ...countries.map((country) => country.meetings)));
   return (
     <div className="bhent-map" lang={lang}>

@@ -55,6 +55,28 @@ export function frameView(boxes: Iterable<Bbox>, selection: Bbox | null): MapVie
   return { centre, overview, focus: selection ? intoWorld(selection, centre) : overview };
 }
 
+/** Centres near Greenwich, nearest first, for a whole-world map. */
+const WORLD_CENTRES = [0, 10, -10, 20, -20, 30, -30];
+
+/**
+ * The map of every country met: the countries' own frame while they lie
+ * within half the world; past that, the familiar world map, centred at or
+ * near Greenwich so that no country met is cut by the edge.
+ */
+export function atlasView(boxes: Iterable<Bbox>): MapView {
+  const all = [...boxes];
+  const view = frameView(all, null);
+  if (view.overview[2] - view.overview[0] <= 180) return view;
+  const clear = (centre: number) =>
+    all.every((box) => {
+      const [west, , east] = intoWorld(box, centre);
+      return west >= centre - 178 && east <= centre + 178;
+    });
+  const centre = WORLD_CENTRES.find(clear) ?? 0;
+  const world: Bbox = [centre - 180, WORLD[1], centre + 180, WORLD[3]];
+  return { centre, overview: world, focus: world };
+}
+
 export type ViewInput = {
   features: ReadonlyMap<string, BasemapFeature>;
   hostCode: string;

@@ -3,7 +3,7 @@ import { unwrapRing, wrapGeometry } from '../../../src/features/map/antimeridian
 import { frameBbox, geometryBbox, polygonsOf } from '../../../src/features/map/geometry.ts';
 import { coverLongitudes, wrapShift } from '../../../src/features/map/longitudes.ts';
 import type { Bbox } from '../../../src/features/map/types.ts';
-import { countryBox, coverBoxes, frameView, indexByCode } from '../../../src/features/map/view.ts';
+import { atlasView, countryBox, coverBoxes, frameView, indexByCode, intoWorld, WORLD } from '../../../src/features/map/view.ts';
 import { basemap } from './map-props.ts';
 
 const features = indexByCode(basemap);
@@ -112,5 +112,27 @@ describe('framing countries far apart', () => {
     const [west, , east] = geometryBbox(antarctica)!;
     expect(west).toBeCloseTo(centre - 180, 6);
     expect(east).toBeCloseTo(centre + 180, 6);
+  });
+});
+
+describe('the map of every country met', () => {
+  it('frames countries that lie close together', () => {
+    const view = atlasView(['IN', 'CN', 'KG'].map(frame));
+    expect(view.focus).toEqual(view.overview);
+    expect(width(view.focus)).toBeLessThan(100);
+  });
+
+  it('shows the whole world, centred on Greenwich, once the countries span more than half of it', () => {
+    expect(atlasView(['DE', 'CN', 'US', 'BR'].map(frame))).toEqual({ centre: 0, overview: WORLD, focus: WORLD });
+  });
+
+  it("moves the whole world's seam off a country met on the antimeridian", () => {
+    const view = atlasView(['DE', 'CN', 'FJ', 'US', 'BR'].map(frame));
+    expect(view.centre).not.toBe(0);
+    expect(Math.abs(view.centre)).toBeLessThanOrEqual(30);
+    expect(width(view.focus)).toBe(360);
+    const fiji = intoWorld(frame('FJ'), view.centre);
+    expect(fiji[0]).toBeGreaterThan(view.focus[0]);
+    expect(fiji[2]).toBeLessThan(view.focus[2]);
   });
 });
