@@ -13,6 +13,19 @@ test('clicking Kyrgyzstan on the map opens Japarov’s meeting, in both language
   await expect(page).toHaveTitle(/Kyrgyzstan/);
 });
 
+test('each visiting country has one colour: its outline on the map is its card’s edge', async ({ page }) => {
+  await page.goto(`/en${SEED}/`);
+  const region = await map(page);
+  const colours = [];
+  for (const country of ['Kyrgyzstan', 'Azerbaijan', 'Belarus']) {
+    const outline = await region.getByRole('link', { name: country }).evaluate((shape) => getComputedStyle(shape).stroke);
+    const edge = await page.getByRole('article', { name: country }).evaluate((card) => getComputedStyle(card).borderTopColor);
+    expect(edge, country).toBe(outline);
+    colours.push(edge);
+  }
+  expect(new Set(colours).size).toBe(3);
+});
+
 test('a country on the map is reached with Tab and opened with Enter', async ({ page }) => {
   await page.goto(`/hi${SEED}/`);
   await map(page);

@@ -10,6 +10,7 @@ import { Trans } from 'react-i18next';
 import { paths } from '../../shared/paths.ts';
 import { useT } from '../../shared/use-lang.ts';
 import { statementsBySpeaker, type ArticleIndex } from '../article/lookup.ts';
+import { visitorMark } from '../map/marks.ts';
 
 interface MeetingCardProps {
   index: ArticleIndex;
@@ -33,7 +34,7 @@ export function MeetingCard({ index, meeting, lang, mode, selected }: MeetingCar
   const firstSentence = groups[0]?.sentences[0];
 
   return (
-    <article className="meeting-card" aria-labelledby={headingId} data-country={meeting.id} data-selected={selected || undefined}>
+    <article className="meeting-card" aria-labelledby={headingId} data-mark={visitorMark(index.article.meetings.indexOf(meeting)).colour} data-selected={selected || undefined}>
       <header className="meeting-card-header">
         <p className="meeting-kind">
           <span className="meeting-kind-label">{t(`kind.${meeting.kind}`)}</span>

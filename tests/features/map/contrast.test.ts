@@ -3,13 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { PALETTE_SIZE } from '../../../src/features/map/marks.ts';
 import { SHADES } from '../../../src/features/map/bins.ts';
 
-const css = readFileSync(new URL('../../../src/features/map/map.css', import.meta.url), 'utf8');
-const darkStart = css.indexOf('@media (prefers-color-scheme: dark)');
+const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
+const mapCss = read('../../../src/features/map/map.css');
+const pageCss = read('../../../src/app/styles.css');
 
-/** The custom properties of the map's light block, or of its dark one. */
+/** The colours a stylesheet's custom properties (named after `prefix`) hold in its light block, or in its dark one. */
+function block(css: string, prefix: string, dark: boolean): Map<string, string> {
+  const darkStart = css.indexOf('@media (prefers-color-scheme: dark)');
+  const text = dark ? css.slice(darkStart) : css.slice(0, darkStart);
+  const pattern = new RegExp(`--${prefix}([\\w-]+):\\s*(#[0-9a-f]{6});`, 'gi');
+  return new Map([...text.matchAll(pattern)].map(([, name, hex]) => [name!, hex!.toLowerCase()]));
+}
+
+/** The map's colours; its visitors' are the page's own (--visitor-N in app/styles.css). */
 function colours(dark: boolean): Map<string, string> {
-  const block = dark ? css.slice(darkStart) : css.slice(0, darkStart);
-  return new Map([...block.matchAll(/--bhent-map-([\w-]+):\s*(#[0-9a-f]{6});/gi)].map(([, name, hex]) => [name!, hex!.toLowerCase()]));
+  const page = block(pageCss, '', dark);
+  const visitors = [...page].filter(([name]) => name.startsWith('visitor-'));
+  return new Map([...block(mapCss, 'bhent-map-', dark), ...visitors]);
 }
 
 function luminance(hex: string): number {
@@ -40,6 +50,14 @@ describe.each([
   it('outlines every corpus country at least 3:1 against land and ocean, and keeps each shade apart from the next', () => {
     for (const ground of ['land', 'ocean']) expect(contrast(get('listed-border'), get(ground)), ground).toBeGreaterThanOrEqual(3);
     for (let i = 1; i < SHADES; i++) expect(contrast(get(`bin-${i}`), get(`bin-${i - 1}`)), `bin-${i}`).toBeGreaterThanOrEqual(1.3);
+  });
+
+  it('writes a visitor’s name in its colour at least 4.5:1 against the page and its cards', () => {
+    const page = (name: string) => block(pageCss, '', dark).get(name) ?? block(pageCss, '', false).get(name)!;
+    expect(mapCss).toContain('--bhent-map-visitor-0: var(--visitor-0);');
+    for (let i = 0; i < PALETTE_SIZE; i++) {
+      for (const ground of ['bg', 'surface']) expect(contrast(get(`visitor-${i}`), page(ground)), `visitor-${i} on ${ground}`).toBeGreaterThanOrEqual(4.5);
+    }
   });
 
   it('gives the eight visitors eight colours, and the five shades five', () => {
