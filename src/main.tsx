@@ -1,4 +1,6 @@
 import './app/styles.css';
+// The maps' keys are in the prerendered HTML: their style comes with the page's, not with the map.
+import './features/map/map.css';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';

@@ -68,7 +68,7 @@ interface Preload {
   as: 'fetch' | 'font';
 }
 
-/** The fonts every page shows text in: preloaded so they arrive before first paint rather than after the CSS. */
+/** The Devanagari font files: preloaded on Hindi pages so they arrive before first paint rather than after the CSS. */
 function fonts(clientDir: string, base: string): Preload[] {
   const chunks = Object.values(readManifest(clientDir));
   return (chunks.find((c) => c.isEntry)?.assets ?? []).filter((f) => f.endsWith('.woff2')).map((f) => ({ href: `${base}${f}`, as: 'font' as const }));
@@ -133,7 +133,10 @@ export async function prerender(clientDir: string, ssrDir: string): Promise<void
     if (rendered.status !== page.status) throw new Error(`${page.path} rendered with status ${rendered.status}, expected ${page.status}`);
     // The page's own data, fetched at once to hydrate: never another page's.
     const data = [...used].map((path) => ({ href: `${base}${path}`, as: 'fetch' as const }));
-    write(page.file, fillTemplate(template, page.path, rendered, page.status === 200 ? [...data, ...fontFiles] : []));
+    // Hindi pages are set in the Devanagari font: fetched at once, it is there for the first paint.
+    // English ones show a few Devanagari words, in the font if it comes in time (font-display: optional).
+    const fontsFirst = page.path.split('/')[1] === 'hi' ? fontFiles : [];
+    write(page.file, fillTemplate(template, page.path, rendered, page.status === 200 ? [...data, ...fontsFirst] : []));
   }
   for (const [from, to] of leadsOn) write(fileFor(from), leadOnPage(template, from, `${base.replace(/\/$/, '')}${to}`));
 }

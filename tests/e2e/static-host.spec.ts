@@ -38,6 +38,17 @@ test('an unknown path gets the not-found page, then the right language', async (
   await expect(page).toHaveURL(/\/bhent\/en\/$/);
 });
 
+test('a Hindi page fetches its Devanagari font at once, from the site itself; an English page does not preload it', async ({ page }) => {
+  await page.goto('/bhent/hi/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('राजनयिक मुलाकातों के हिन्दी समाचार');
+  const preloaded = await page.locator('link[rel="preload"][as="font"]').evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+  expect(preloaded.length).toBeGreaterThan(0);
+  for (const font of preloaded) expect(font).toMatch(/^\/bhent\/assets\/noto-sans-devanagari-\d+-[\w-]+\.woff2$/);
+  await page.goto('/bhent/en/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hindi reports of diplomatic meetings');
+  await expect(page.locator('link[rel="preload"][as="font"]')).toHaveCount(0);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
