@@ -94,8 +94,10 @@ export function readStructure(
   let signoff: Structure['signoff'] = null;
   let byline: Structure['byline'] = null;
   const closingFrom = closingStart(text, blocks, (body) => signoffOf(body, gazetteer) !== null);
+  // Paragraphs split off a block (a byline closing the last statement's) come after it in the numbering.
+  let added = 0;
   blocks.forEach(([start, end], i) => {
-    const n = i + 1;
+    const n = i + 1 + added;
     const body = text.slice(start, end);
     if (i === 0) {
       paragraphs.push({ n, span: [start, end], kind: 'lead', sentences: sentencesOf(text, Math.max(start, leadBody), end, n) });
@@ -103,8 +105,15 @@ export function readStructure(
     }
     if (i < closingFrom) {
       const { sentences, byline: closing } = bodyOf(text, start, end, n, i === closingFrom - 1);
-      paragraphs.push({ n, span: [start, end], kind: 'statement', sentences });
-      if (closing) byline = closing;
+      if (!closing) {
+        paragraphs.push({ n, span: [start, end], kind: 'statement', sentences });
+        return;
+      }
+      // The statement ends with its last sentence; the byline is a paragraph of its own.
+      paragraphs.push({ n, span: [start, sentences[sentences.length - 1]!.span[1]], kind: 'statement', sentences });
+      paragraphs.push({ n: n + 1, span: closing.span, kind: 'byline', sentences: [] });
+      byline = closing;
+      added++;
       return;
     }
     // Names under a sign-off or byline ("भाषा / जोहेब मनीषा / मनीषा") belong to it.

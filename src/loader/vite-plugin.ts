@@ -35,6 +35,13 @@ interface Loaded {
   files: Map<string, string>;
 }
 
+/**
+ * The warnings last printed in this process: a build's client and server
+ * passes read the same reports, and say so once. Kept on the global object, as
+ * each pass loads its own copy of this module with the config.
+ */
+const printed = globalThis as typeof globalThis & { bhentLastWarned?: string };
+
 const dataModule = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
 const TYPES: Record<string, string> = { '.json': 'application/json', '.csv': 'text/csv; charset=utf-8' };
 
@@ -51,7 +58,9 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
     const read = existsSync(redirectsPath) ? readRedirects(readFileSync(redirectsPath, 'utf8'), redirectsPath.slice(root.length + 1)) : { redirects: [], errors: [] };
     const errors = [...(result.ok ? [] : result.errors), ...read.errors];
     cache = { result, redirects: read.redirects, errors, files: errors.length === 0 && result.ok ? siteData(result.articles) : new Map() };
-    if (result.warnings.length > 0) warn(`bhent: ${result.warnings.length} warning(s) in the report data:\n${result.warnings.map(formatWarning).join('\n')}`);
+    const warnings = result.warnings.length > 0 ? `bhent: ${result.warnings.length} warning(s) in the report data:\n${result.warnings.map(formatWarning).join('\n')}` : '';
+    if (warnings && warnings !== printed.bhentLastWarned) warn(warnings);
+    printed.bhentLastWarned = warnings;
     return cache;
   };
   const failure = (loaded: Loaded) => `the report data has ${loaded.errors.length} error(s):\n${loaded.errors.map(formatError).join('\n')}`;

@@ -4,7 +4,7 @@
  * built beside the one-report site, with its build time, its pages, and the
  * front page's HTML and first-visit bytes at each size.
  */
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildSite } from '../../src/build/site.ts';
@@ -68,10 +68,21 @@ async function measureScale(root: string, seedsDir: string, outDir: string, repo
   return { reports, seconds, pages: pagesOf(outDir), frontHtmlGzip, firstVisitGzip };
 }
 
+/** The seed's report alone, with its translation: the site as it was before the collection grew. */
+function writeSeedAlone(root: string, dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const file of ['2025-08-31-xi-tianjin-meetings.hi.txt', '2025-08-31-xi-tianjin-meetings.en.po']) copyFileSync(join(root, 'seeds', file), join(dir, file));
+}
+
 export async function printCollection(root: string): Promise<void> {
+  const seedAlone = join(root, '.bench/collection-1');
   const collection = join(root, '.bench/collection-1000');
+  writeSeedAlone(root, seedAlone);
   writeCollection(root, collection, 1000);
-  const one = await measureScale(root, join(root, 'seeds'), join(root, '.bench/site-1'), 1);
+  const published = readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.hi.txt')).length;
+  const one = await measureScale(root, seedAlone, join(root, '.bench/site-1'), 1);
+  const seeds = await measureScale(root, join(root, 'seeds'), join(root, '.bench/site-seeds'), published);
   const many = await measureScale(root, collection, join(root, '.bench/site-1000'), 1000);
   const row = (s: Scale) => [
     String(s.reports),
@@ -82,6 +93,6 @@ export async function printCollection(root: string): Promise<void> {
     kb(s.firstVisitGzip),
   ];
   console.log('\nThe collection at scale (front page /hi/; first visit = HTML, code, style, data and fonts of that page)');
-  console.log(table(['reports', 'build', 'pages', 'pages raw', 'front HTML gzip', 'first visit gzip'], [row(one), row(many)]));
+  console.log(table(['reports', 'build', 'pages', 'pages raw', 'front HTML gzip', 'first visit gzip'], [row(one), row(seeds), row(many)]));
   console.log('target: front page HTML under 60 kB gzip at 1,000 reports; first visit not growing with the collection');
 }

@@ -209,3 +209,19 @@ describe('reports of the genre as newsrooms write them', () => {
     expect(reassemble(a).text).toBe(a.source.text);
   });
 });
+
+describe('a byline in brackets at the end of the last paragraph', () => {
+  it('is a paragraph of its own after the statement, which ends with its last sentence', () => {
+    const file = 'tests/fixtures/genre/2025-03-14-cri-fiji.hi.txt';
+    const result = parseReport(read(file), file);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors, null, 1));
+    const a = result.article;
+    const last = a.paragraphs.at(-1)!;
+    const before = a.paragraphs.at(-2)!;
+    expect([before.kind, last.kind]).toEqual(['statement', 'byline']);
+    expect(last.n).toBe(before.n + 1);
+    expect(last.span).toEqual(a.byline!.span);
+    expect(before.span[1]).toBe(a.sentences.find((s) => s.id === before.sentences.at(-1))!.span[1]);
+    expect(a.byline!.text.hi).toMatch(/^\(.*\)$/u);
+  });
+});
