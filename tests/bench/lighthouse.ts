@@ -11,7 +11,8 @@ export interface Metrics {
   bytes: number;
 }
 
-export const TARGETS = { score: 100, fcp: 900, lcp: 1000, tbt: 50, cls: 0.01 };
+/** Against the floor (the same page without scripts): what the scripts may add. */
+export const TARGETS = { score: 100, tbtOverFloor: 50, lcpOverFloor: 0.05, cls: 0.01 };
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 /** One Lighthouse run in mobile emulation (its default), in a fresh browser. */
@@ -45,20 +46,28 @@ export async function medianOf(url: string, runs: number): Promise<Metrics> {
   return { score: pick('score'), fcp: pick('fcp'), lcp: pick('lcp'), tbt: pick('tbt'), cls: pick('cls'), bytes: pick('bytes') };
 }
 
-export function printLighthouse(page: string, ours: Metrics, base: Metrics, runs: number): void {
+export function printLighthouse(page: string, ours: Metrics, floor: Metrics, base: Metrics, runs: number): void {
   const shown = (show: (n: number) => string) => (n: number) => (Number.isFinite(n) ? show(n) : 'n/a');
-  const row = (name: string, o: number, b: number, show: (n: number) => string, target: string) => [name, shown(show)(o), target, shown(show)(b), Number.isFinite(o) && Number.isFinite(b) ? ratio(o, b) : '—'];
-  console.log(`\nLighthouse ${page} (mobile emulation, median of ${runs} runs)`);
+  const row = (name: string, key: keyof Metrics, show: (n: number) => string, target: string, met: boolean | null) => [
+    name,
+    shown(show)(ours[key]),
+    shown(show)(floor[key]),
+    Number.isFinite(ours[key]) && Number.isFinite(floor[key]) ? ratio(ours[key], floor[key]) : '—',
+    target,
+    met === null ? '' : met ? 'met' : 'NOT MET',
+    shown(show)(base[key]),
+  ];
+  console.log(`\nLighthouse ${page} (mobile emulation, median of ${runs} runs; floor = the same page without scripts, baseline = the naive build)`);
   console.log(
     table(
-      ['metric', 'ours', 'target', 'baseline', 'ours/baseline'],
+      ['metric', 'ours', 'floor', 'ours/floor', 'target', '', 'baseline'],
       [
-        row('performance', ours.score, base.score, String, `${TARGETS.score}`),
-        row('FCP', ours.fcp, base.fcp, ms, `≤ ${TARGETS.fcp} ms`),
-        row('LCP', ours.lcp, base.lcp, ms, `≤ ${TARGETS.lcp} ms`),
-        row('TBT', ours.tbt, base.tbt, ms, `≤ ${TARGETS.tbt} ms`),
-        row('CLS', ours.cls, base.cls, (n) => n.toFixed(3), `≤ ${TARGETS.cls}`),
-        row('total bytes', ours.bytes, base.bytes, (n) => `${(n / 1000).toFixed(1)} kB`, ''),
+        row('performance', 'score', String, `${TARGETS.score}`, ours.score >= TARGETS.score),
+        row('FCP', 'fcp', ms, '', null),
+        row('LCP', 'lcp', ms, `≤ floor +${TARGETS.lcpOverFloor * 100}%`, ours.lcp <= floor.lcp * (1 + TARGETS.lcpOverFloor)),
+        row('TBT', 'tbt', ms, `≤ floor +${TARGETS.tbtOverFloor} ms`, ours.tbt <= floor.tbt + TARGETS.tbtOverFloor),
+        row('CLS', 'cls', (n) => n.toFixed(3), `≤ ${TARGETS.cls}`, ours.cls <= TARGETS.cls),
+        row('total bytes', 'bytes', (n) => `${(n / 1000).toFixed(1)} kB`, '', null),
       ],
     ),
   );
