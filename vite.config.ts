@@ -11,7 +11,21 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   // SEEDS_DIR builds the site from another folder of reports (the browser tests' hostile one).
   plugins: [react(), articlesPlugin({ seedsDir: process.env.SEEDS_DIR }), basemapPlugin(), fontsPlugin({ seedsDir: process.env.SEEDS_DIR }), cspPlugin()],
-  build: { manifest: true },
+  build: {
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        // Libraries in chunks of their own, so the page evaluates each in a separate task (src/main.tsx).
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'router', test: /[\\/]node_modules[\\/](react-router|cookie|set-cookie-parser)[\\/]/ },
+            { name: 'i18n', test: /[\\/]node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements|use-sync-external-store)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
   test: {
     environment: 'node',
     include: ['tests/**/*.test.{ts,tsx}'],

@@ -2,8 +2,9 @@
  * Serves the loaded reports to the app as data only, never the parser:
  *   data/…                      — every data file of the site (site-data.ts):
  *                                 served by the dev server, written by the build
- *   virtual:bhent/site          — what every page needs and that does not grow
- *                                 with the collection: the addresses that lead on
+ *   virtual:bhent/site          — what every page needs: the addresses that lead
+ *                                 on, and the names of the countries the reports
+ *                                 name (no more than the world's)
  *   virtual:bhent/article/<id>  — one article as a module (tests use it)
  * A changed seed, translation, gazetteer or address list reloads the page in
  * dev. Bad input fails the build with every located error; what the rules
@@ -16,6 +17,8 @@ import { formatError, formatWarning, type LoaderError } from './errors.ts';
 import { loadReports, reportsIn, type LoadResult } from './load.ts';
 import { readRedirects, REDIRECTS_FILE, type Redirect } from './redirects.ts';
 import { siteData } from './site-data.ts';
+import type { Article } from '../schema/article.ts';
+import { INTERFACE_LOCALES, type Lang } from '../shared/lang.ts';
 
 export const SITE_ID = 'virtual:bhent/site';
 export const ARTICLE_PREFIX = 'virtual:bhent/article/';
@@ -85,7 +88,7 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
       if (id !== `\0${SITE_ID}` && !id.startsWith(`\0${ARTICLE_PREFIX}`)) return undefined;
       const loaded = loadAll();
       if (loaded.errors.length > 0) this.error(failure(loaded));
-      if (id === `\0${SITE_ID}`) return `export const redirects = ${dataModule(loaded.redirects)};\n`;
+      if (id === `\0${SITE_ID}`) return `export const redirects = ${dataModule(loaded.redirects)};\nexport const countryNames = ${dataModule(loaded.result.ok ? countryNamesOf(loaded.result.articles) : { hi: {}, en: {} })};\n`;
       const wanted = id.slice(`\0${ARTICLE_PREFIX}`.length);
       const article = loaded.result.ok ? loaded.result.articles.find((a) => a.id === wanted) : undefined;
       if (!article) this.error(`no report with id "${wanted}" in ${seedsDir()}`);
@@ -120,6 +123,20 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
       });
     },
   };
+}
+
+/**
+ * The interface's names of every country the reports name, in both languages,
+ * so a page need not build the platform's table of names (which costs a slow
+ * phone tens of milliseconds) to show a few. At most the world's countries.
+ */
+export function countryNamesOf(articles: readonly Article[]): Record<Lang, Record<string, string>> {
+  const codes = [...new Set(articles.flatMap((a) => [...a.countries.map((c) => c.code), ...a.people.map((p) => p.country)]))].sort();
+  const table = (locale: string) => {
+    const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+    return Object.fromEntries(codes.map((code) => [code, names.of(code) ?? code]));
+  };
+  return { hi: table(INTERFACE_LOCALES.hi), en: table(INTERFACE_LOCALES.en) };
 }
 
 function invalidateVirtualModules(server: ViteDevServer): void {

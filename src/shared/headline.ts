@@ -1,20 +1,11 @@
 import type { TFunction } from 'i18next';
 import type { ReportSummary } from '../schema/site.ts';
 import type { Lang } from './lang.ts';
-import { inSentence } from './intl.ts';
+import { formatList, inSentence } from './intl.ts';
 import { personName, spelledCountryName } from './names.ts';
 
 type Report = Pick<ReportSummary, 'headline' | 'host' | 'meetings' | 'venue' | 'spellings'>;
 
-const lists = new Map<Lang, Intl.ListFormat>();
-function listOf(items: string[], lang: Lang): string {
-  let format = lists.get(lang);
-  if (!format) {
-    format = new Intl.ListFormat(lang === 'hi' ? 'hi-IN' : 'en-GB', { type: 'conjunction' });
-    lists.set(lang, format);
-  }
-  return format.format(items);
-}
 
 /**
  * A report's headline in `lang`: the one written for the site, else one
@@ -37,7 +28,7 @@ export function reportHeadline(report: Report, lang: Lang, t: TFunction<'common'
   const text = t(key, {
     host: who(report.host, false),
     visitor: one ? who(report.meetings[0]!.visitor, true) : '',
-    countries: listOf(report.meetings.map((m) => country(m.country)), lang),
+    countries: formatList(report.meetings.map((m) => country(m.country)), lang),
     place: place ?? '',
   });
   return lang === 'en' ? text.charAt(0).toUpperCase() + text.slice(1) : text;

@@ -1,6 +1,8 @@
 export const LANGS = ['hi', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = 'hi';
+/** The locale each interface language is written in. */
+export const INTERFACE_LOCALES: Record<Lang, string> = { hi: 'hi-IN', en: 'en-GB' };
 const STORAGE_KEY = 'bhent.lang';
 
 export function isLang(value: unknown): value is Lang {

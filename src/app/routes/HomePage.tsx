@@ -1,19 +1,16 @@
-import { Suspense, lazy, useState } from 'react';
+import { useState } from 'react';
 import { Link, useLoaderData, useNavigate, useSearchParams } from 'react-router';
 import { CountryCounts } from '../../features/reports/CountryCounts.tsx';
+import { Filters } from '../../features/reports/Filters.tsx';
 import { ReportList } from '../../features/reports/ReportList.tsx';
 import type { PeopleIndex } from '../../schema/site.ts';
 import { DocumentTitle } from '../../shared/head.tsx';
 import { spelledCountryName } from '../../shared/names.ts';
 import { dataPaths, filtersOf, paths } from '../../shared/paths.ts';
-import { useHydrated } from '../../shared/use-hydrated.ts';
 import { useLang, useT } from '../../shared/use-lang.ts';
 import { CorpusMapSlot } from '../CorpusMapSlot.tsx';
 import { getData } from '../data.ts';
 import type { HomeData } from '../home-data.ts';
-
-// The filters work only in a browser, after the page is up: their code comes then.
-const Filters = lazy(() => import('../../features/reports/Filters.tsx').then((m) => ({ default: m.Filters })));
 
 /** `/:lang/`: every report, newest first, the filters in the address, and the map of every country met. */
 export function HomePage() {
@@ -23,8 +20,6 @@ export function HomePage() {
   const [params] = useSearchParams();
   const filters = filtersOf(params);
   const navigate = useNavigate();
-  // Filters need the browser: without it, the countries' and years' pages stand in.
-  const hydrated = useHydrated();
   const [people, setPeople] = useState<PeopleIndex | null>(null);
   const wantPeople = () => {
     if (!people) void getData<PeopleIndex>(dataPaths.people()).then(setPeople);
@@ -57,20 +52,17 @@ export function HomePage() {
           <h2 id="reports-heading" className="panel-heading">
             {matching ? t('home.matching', { count: matching.length }) : t('home.newest', { count: front.newest.length })}
           </h2>
-          {hydrated && (
-            <Suspense fallback={null}>
-              <Filters
-              lang={lang}
-              filters={filters}
-              countries={front.countries}
-              years={front.years}
-              people={people}
-              chosenPerson={chosenPerson}
-              onWantPeople={wantPeople}
-                onChange={(next) => navigate(paths.home(lang, next))}
-              />
-            </Suspense>
-          )}
+          {/* In the page from the start, so nothing moves when it comes alive; without scripts it is hidden (styles.css) and the countries' and years' pages stand in. */}
+          <Filters
+            lang={lang}
+            filters={filters}
+            countries={front.countries}
+            years={front.years}
+            people={people}
+            chosenPerson={chosenPerson}
+            onWantPeople={wantPeople}
+            onChange={(next) => navigate(paths.home(lang, next))}
+          />
           {reports.length > 0 ? <ReportList reports={reports} lang={lang} labelledBy="reports-heading" /> : <p role="status">{t('home.none')}</p>}
           <nav className="years" aria-labelledby="years-heading">
             <h3 id="years-heading">{t('home.byYear')}</h3>

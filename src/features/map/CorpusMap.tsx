@@ -7,6 +7,7 @@ import { CorpusCountry } from './CorpusCountry.tsx';
 import { CorpusKey } from './CorpusKey.tsx';
 import { bboxToBounds } from './geometry.ts';
 import { Land } from './Land.tsx';
+import { useStages } from './use-stages.ts';
 import { MapControls, type MapControlsLabels } from './MapControls.tsx';
 import type { Basemap, Bbox, Lang } from './types.ts';
 import { atlasView, countryBox, indexByCode } from './view.ts';
@@ -42,12 +43,15 @@ export function CorpusMap({ lang, basemap, countries, onSelect, labels, legend =
   const boxes = countries.map((country) => countryBox(features, country.code)).filter((box): box is Bbox => box !== null);
   const { centre, overview, focus } = atlasView(boxes);
   const bins = meetingBins(Math.max(0, ...countries.map((country) => country.meetings)));
+  // Made in steps, each a task of its own: the map itself, its controls, the countries, the land under them.
+  const stage = useStages(3);
   return (
     <div className="bhent-map" lang={lang}>
       <MapContainer className="bhent-map__canvas" bounds={bboxToBounds(focus)} maxBoundsViscosity={1} minZoom={1} maxZoom={7} zoomSnap={0} zoomDelta={0.5} scrollWheelZoom={false} zoomControl={false}>
-        <MapControls labels={labels} centre={centre} focus={focus} />
-        <Land features={land} centre={centre} />
-        {countries.map((country) => {
+        {stage >= 1 && <MapControls labels={labels} centre={centre} focus={focus} />}
+        {stage >= 3 && <Land features={land} centre={centre} />}
+        {stage >= 2 &&
+          countries.map((country) => {
           const feature = features.get(country.code.toUpperCase());
           return (
             feature && (

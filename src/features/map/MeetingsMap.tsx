@@ -5,6 +5,7 @@ import { MapContainer } from 'react-leaflet';
 import { bboxToBounds, isSpeck, labelPoint } from './geometry.ts';
 import { HostCountry } from './HostCountry.tsx';
 import { Land } from './Land.tsx';
+import { useStages } from './use-stages.ts';
 import { MapControls, type MapControlsLabels } from './MapControls.tsx';
 import { MapKey } from './MapKey.tsx';
 import { patternId, visitorMark } from './marks.ts';
@@ -47,14 +48,17 @@ export function MeetingsMap({ lang, basemap, host, venue, visitors, selected, hr
   const place = venue && pointInWorld(venue, centre);
   // The host's and the venue's labels lean apart, so a venue inside a small host does not cover its name.
   const venueAbove = !hostFeature || !venue || venue.lat >= labelPoint(hostFeature.geometry)[0];
+  // Made in steps, each a task of its own: the map itself, its controls, the countries that take input, routes and the venue, the land under them.
+  const stage = useStages(4);
   return (
     <div className="bhent-map" lang={lang}>
       <VisitorPatterns idPrefix={idPrefix} count={visitors.length} />
       <MapContainer className="bhent-map__canvas" bounds={bboxToBounds(focus)} maxBoundsViscosity={1} minZoom={1} maxZoom={7} zoomSnap={0} zoomDelta={0.5} scrollWheelZoom={false} zoomControl={false}>
-        <MapControls labels={labels} centre={centre} focus={focus} />
-        <Land features={land} centre={centre} />
-        {hostFeature && <HostCountry feature={hostFeature} centre={centre} name={host.name} labelSide={venueAbove ? 'bottom' : 'top'} />}
-        {visitors.map((visitor, index) => {
+        {stage >= 1 && <MapControls labels={labels} centre={centre} focus={focus} />}
+        {stage >= 4 && <Land features={land} centre={centre} />}
+        {stage >= 2 && hostFeature && <HostCountry feature={hostFeature} centre={centre} name={host.name} labelSide={venueAbove ? 'bottom' : 'top'} />}
+        {stage >= 2 &&
+          visitors.map((visitor, index) => {
           const feature = features.get(visitor.code.toUpperCase());
           const mark = visitorMark(index);
           const link = { visitor, href: hrefFor(visitor.meetingId), fill: `url(#${patternId(idPrefix, mark)})`, mark, selected: visitor.meetingId === selected, onSelect };
@@ -71,13 +75,14 @@ export function MeetingsMap({ lang, basemap, host, venue, visitors, selected, hr
             </Fragment>
           );
         })}
-        {visitors.map(
+        {stage >= 3 &&
+          visitors.map(
           (visitor) =>
             visitor.capital && (
               <VisitorRoute key={visitor.meetingId} from={pointInWorld(visitor.capital, centre)} to={place} selected={visitor.meetingId === selected} />
             ),
         )}
-        {venue && place && <VenueMarker text={venue.text} lang={venue.lang} lat={place.lat} lon={place.lon} labelSide={venueAbove ? 'top' : 'bottom'} />}
+        {stage >= 3 && venue && place && <VenueMarker text={venue.text} lang={venue.lang} lat={place.lat} lon={place.lon} labelSide={venueAbove ? 'top' : 'bottom'} />}
       </MapContainer>
       {legend && <MapKey lang={lang} visitors={visitors} venue={venue} labels={labels} patternsOf={idPrefix} />}
     </div>

@@ -26,8 +26,18 @@ export function binOf(bins: readonly Bin[], meetings: number): Bin {
   return bins.find((bin) => meetings <= bin.to) ?? bins[bins.length - 1] ?? { from: meetings, to: meetings, shade: 0 };
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A count as the language writes it: below a thousand there is nothing to group, and both languages use these digits. */
+function formatCount(n: number, lang: string): string {
+  if (Number.isInteger(n) && n >= 0 && n < 1000) return String(n);
+  // Making a formatter is costly (a slow phone spends tens of milliseconds on the first): one per language.
+  let format = numberFormats.get(lang);
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(lang)));
+  return format.format(n);
+}
+
 /** "7–12" or "3", with the language's digits and grouping. */
 export function formatBin({ from, to }: Bin, lang: string): string {
-  const format = new Intl.NumberFormat(lang);
-  return from === to ? format.format(from) : `${format.format(from)}–${format.format(to)}`;
+  return from === to ? formatCount(from, lang) : `${formatCount(from, lang)}–${formatCount(to, lang)}`;
 }

@@ -4,6 +4,7 @@ import type { CountryCount, FrontData, PeopleIndex } from '../../schema/site.ts'
 import type { Lang } from '../../shared/lang.ts';
 import { personName, spelledCountryName } from '../../shared/names.ts';
 import type { Filters as FilterValues } from '../../shared/paths.ts';
+import { useHydrated } from '../../shared/use-hydrated.ts';
 
 interface FiltersProps {
   lang: Lang;
@@ -24,11 +25,13 @@ export function Filters({ lang, filters, countries, years, people, chosenPerson,
   const id = useId();
   const set = (key: keyof FilterValues, value: string) => onChange({ ...filters, [key]: value || undefined });
   const personOptions = people ?? (chosenPerson ? [chosenPerson] : []);
+  // Shown from the first paint, so nothing moves; usable once the page answers, so no choice is lost before.
+  const ready = useHydrated();
   return (
     <div className="filters" role="search" aria-label={t('filters.label')}>
       <div className="filter">
         <label htmlFor={`${id}-country`}>{t('filters.country')}</label>
-        <select id={`${id}-country`} value={filters.country ?? ''} onChange={(e) => set('country', e.target.value)}>
+        <select id={`${id}-country`} disabled={!ready} value={filters.country ?? ''} onChange={(e) => set('country', e.target.value)}>
           <option value="">{t('filters.any')}</option>
           {countries.map((c) => (
             <option key={c.code} value={c.code.toLowerCase()}>
@@ -39,7 +42,7 @@ export function Filters({ lang, filters, countries, years, people, chosenPerson,
       </div>
       <div className="filter">
         <label htmlFor={`${id}-person`}>{t('filters.person')}</label>
-        <select id={`${id}-person`} value={filters.person ?? ''} onFocus={onWantPeople} onPointerDown={onWantPeople} onChange={(e) => set('person', e.target.value)} aria-busy={people === null || undefined}>
+        <select id={`${id}-person`} disabled={!ready} value={filters.person ?? ''} onFocus={onWantPeople} onPointerDown={onWantPeople} onChange={(e) => set('person', e.target.value)} aria-busy={people === null || undefined}>
           <option value="">{t('filters.any')}</option>
           {personOptions.map((p) => {
             const name = personName(p, lang, true);
@@ -53,7 +56,7 @@ export function Filters({ lang, filters, countries, years, people, chosenPerson,
       </div>
       <div className="filter">
         <label htmlFor={`${id}-year`}>{t('filters.year')}</label>
-        <select id={`${id}-year`} value={filters.year ?? ''} onChange={(e) => set('year', e.target.value)}>
+        <select id={`${id}-year`} disabled={!ready} value={filters.year ?? ''} onChange={(e) => set('year', e.target.value)}>
           <option value="">{t('filters.any')}</option>
           {years.map((y) => (
             <option key={y.year} value={y.year}>

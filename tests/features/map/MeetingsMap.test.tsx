@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MeetingsMap } from '../../../src/features/map/index.ts';
 import { sizeLeafletContainers } from './leaflet-shims.ts';
-import { hindi, labels, mapProps } from './map-props.ts';
+import { hindi, labels, mapProps, renderMap } from './map-props.ts';
 
 sizeLeafletContainers();
 
@@ -17,8 +17,8 @@ afterEach(() => {
 });
 
 describe('MeetingsMap', () => {
-  it('makes each visitor country a named, focusable link', () => {
-    render(<MeetingsMap {...props()} />);
+  it('makes each visitor country a named, focusable link', async () => {
+    await renderMap(<MeetingsMap {...props()} />);
     for (const name of ['Kyrgyzstan', 'Azerbaijan', 'Belarus']) {
       const shape = screen.getByRole('link', { name });
       expect(shape.tagName).toBe('path');
@@ -26,9 +26,9 @@ describe('MeetingsMap', () => {
     }
   });
 
-  it('survives StrictMode remounting its layers', () => {
+  it('survives StrictMode remounting its layers', async () => {
     const onSelect = vi.fn();
-    render(
+    await renderMap(
       <StrictMode>
         <MeetingsMap {...props({ onSelect })} />
       </StrictMode>,
@@ -40,8 +40,8 @@ describe('MeetingsMap', () => {
     expect(onSelect.mock.calls).toEqual([['by']]);
   });
 
-  it('names the visitors as it is told, in the language it is told', () => {
-    const { container } = render(<MeetingsMap {...props(hindi)} />);
+  it('names the visitors as it is told, in the language it is told', async () => {
+    const { container } = await renderMap(<MeetingsMap {...props(hindi)} />);
     const links = screen.getAllByRole('link');
     expect(links.map((link) => link.getAttribute('aria-label'))).toEqual(['किर्गिस्तान', 'अजरबैजान', 'बेलारूस']);
     expect(links.every((link) => link.closest('[lang]')?.getAttribute('lang') === 'hi')).toBe(true);
@@ -49,16 +49,17 @@ describe('MeetingsMap', () => {
     expect(labelsText).toEqual(expect.arrayContaining(['चीन', 'थ्येनचिन']));
   });
 
-  it('keeps every other country out of the tab order', () => {
-    const { container } = render(<MeetingsMap {...props()} />);
+  it('keeps every other country out of the tab order', async () => {
+    const { container } = await renderMap(<MeetingsMap {...props()} />);
     const paths = [...container.querySelectorAll('path')].filter((path) => !path.closest('.bhent-map__patterns, .bhent-map__legend'));
     const stops = paths.filter((path) => path.hasAttribute('tabindex'));
     expect(stops.map((path) => path.getAttribute('aria-label'))).toEqual(['Kyrgyzstan', 'Azerbaijan', 'Belarus']);
     const land = container.querySelectorAll('path.bhent-map__land, path.bhent-map__host');
     expect(land.length).toBe(paths.length - 3 - 3 - 3 - 1);
-    // All the other countries share one path: one outline per country part in view.
-    expect(container.querySelectorAll('path.bhent-map__land')).toHaveLength(1);
-    const outlines = (container.querySelector('path.bhent-map__land')?.getAttribute('d') ?? '').match(/M/g) ?? [];
+    // All the other countries share four paths: one outline per country part in view.
+    const landPaths = [...container.querySelectorAll('path.bhent-map__land')];
+    expect(landPaths).toHaveLength(4);
+    const outlines = landPaths.flatMap((path) => (path.getAttribute('d') ?? '').match(/M/g) ?? []);
     expect(outlines.length).toBeGreaterThan(30);
     for (const path of land) {
       expect(path.hasAttribute('role')).toBe(false);
@@ -70,7 +71,7 @@ describe('MeetingsMap', () => {
   it('selects a visitor on click, Enter and Space, and Space does not scroll', async () => {
     const onSelect = vi.fn();
     const user = userEvent.setup();
-    render(<MeetingsMap {...props({ onSelect })} />);
+    await renderMap(<MeetingsMap {...props({ onSelect })} />);
 
     // fireEvent rather than user.click: Leaflet copies the event with for…in, and
     // user-event's PointerEvent polyfill keeps clientX where for…in cannot see it.
@@ -89,10 +90,10 @@ describe('MeetingsMap', () => {
     expect(onSelect).toHaveBeenCalledTimes(3);
   });
 
-  it('opens the visitor link in a new tab on Ctrl/Cmd-activation instead of selecting', () => {
+  it('opens the visitor link in a new tab on Ctrl/Cmd-activation instead of selecting', async () => {
     const onSelect = vi.fn();
     const open = vi.spyOn(window, 'open').mockReturnValue(null);
-    render(<MeetingsMap {...props({ onSelect })} />);
+    await renderMap(<MeetingsMap {...props({ onSelect })} />);
     fireEvent.click(screen.getByRole('link', { name: 'Kyrgyzstan' }), { ctrlKey: true });
     fireEvent.keyDown(screen.getByRole('link', { name: 'Belarus' }), { key: 'Enter', metaKey: true });
     expect(open.mock.calls).toEqual([
@@ -104,7 +105,7 @@ describe('MeetingsMap', () => {
 
   it('reaches the visitors with Tab and shows their name in a tooltip on focus', async () => {
     const user = userEvent.setup();
-    const { container } = render(<MeetingsMap {...props()} />);
+    const { container } = await renderMap(<MeetingsMap {...props()} />);
     await user.tab(); // the map itself
     await user.tab();
     expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Kyrgyzstan' }));
@@ -115,7 +116,7 @@ describe('MeetingsMap', () => {
   });
 
   it('switches every name to Hindi in place when lang changes', async () => {
-    const { container, rerender } = render(<MeetingsMap {...props()} />);
+    const { container, rerender } = await renderMap(<MeetingsMap {...props()} />);
     const kyrgyzstan = screen.getByRole('link', { name: 'Kyrgyzstan' });
     const belarus = screen.getByRole('link', { name: 'Belarus' });
     fireEvent.focus(kyrgyzstan);
@@ -136,16 +137,16 @@ describe('MeetingsMap', () => {
     expect(container.querySelector('.bhent-map')?.getAttribute('lang')).toBe('hi');
   });
 
-  it('marks the selected visitor as current', () => {
-    const { rerender } = render(<MeetingsMap {...props({ selected: 'az' })} />);
+  it('marks the selected visitor as current', async () => {
+    const { rerender } = await renderMap(<MeetingsMap {...props({ selected: 'az' })} />);
     expect(screen.getByRole('link', { name: 'Azerbaijan' }).getAttribute('aria-current')).toBe('true');
     expect(screen.getByRole('link', { name: 'Belarus' }).hasAttribute('aria-current')).toBe(false);
     rerender(<MeetingsMap {...props({ selected: null })} />);
     expect(screen.getByRole('link', { name: 'Azerbaijan' }).hasAttribute('aria-current')).toBe(false);
   });
 
-  it('labels the map, credits Natural Earth and loads nothing from the network', () => {
-    const { container } = render(<MeetingsMap {...props()} />);
+  it('labels the map, credits Natural Earth and loads nothing from the network', async () => {
+    const { container } = await renderMap(<MeetingsMap {...props()} />);
     const region = screen.getByRole('region', { name: 'Map of the meetings' });
     expect(region.classList.contains('leaflet-container')).toBe(true);
     const attribution = container.querySelector('.leaflet-control-attribution');
@@ -154,15 +155,15 @@ describe('MeetingsMap', () => {
     expect(container.querySelectorAll('img, .leaflet-tile, iframe, script')).toHaveLength(0);
   });
 
-  it('treats the credit as text', () => {
-    const { container } = render(<MeetingsMap {...props({ labels: { ...labels, credit: '<img src=x onerror=alert(1)> & co' } })} />);
+  it('treats the credit as text', async () => {
+    const { container } = await renderMap(<MeetingsMap {...props({ labels: { ...labels, credit: '<img src=x onerror=alert(1)> & co' } })} />);
     const attribution = container.querySelector('.leaflet-control-attribution');
     expect(attribution?.textContent).toBe('<img src=x onerror=alert(1)> & co');
     expect(attribution?.querySelector('img')).toBeNull();
   });
 
-  it('draws a legend from the labels with a swatch per visitor', () => {
-    const { container } = render(<MeetingsMap {...props()} />);
+  it('draws a legend from the labels with a swatch per visitor', async () => {
+    const { container } = await renderMap(<MeetingsMap {...props()} />);
     const legend = container.querySelector<HTMLElement>('.bhent-map__legend')!;
     expect(legend.querySelector('.bhent-map__legend-title')?.textContent).toBe('Legend');
     const items = within(legend).getAllByRole('listitem').map((item) => item.textContent);
@@ -177,8 +178,8 @@ describe('MeetingsMap', () => {
     expect(visitorFills).toEqual(fills);
   });
 
-  it('draws a route and a capital dot per visitor, and the venue', () => {
-    const { container } = render(<MeetingsMap {...props()} />);
+  it('draws a route and a capital dot per visitor, and the venue', async () => {
+    const { container } = await renderMap(<MeetingsMap {...props()} />);
     expect(container.querySelectorAll('path.bhent-map__route')).toHaveLength(3);
     expect(container.querySelectorAll('path.bhent-map__capital')).toHaveLength(3);
     expect(container.querySelectorAll('path.bhent-map__venue')).toHaveLength(1);

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, render } from '@testing-library/react';
+import { cleanup } from '@testing-library/react';
 import L from 'leaflet';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { MeetingsMap } from '../../../src/features/map/index.ts';
 import { sizeLeafletContainers } from './leaflet-shims.ts';
-import { mapProps } from './map-props.ts';
+import { mapProps, renderMap } from './map-props.ts';
 
 sizeLeafletContainers();
 
@@ -38,8 +38,8 @@ afterEach(() => {
 });
 
 describe('MeetingsMap camera', () => {
-  it('opens on the overview of China and all visitors without animating', () => {
-    render(<MeetingsMap {...props()} />);
+  it('opens on the overview of China and all visitors without animating', async () => {
+    await renderMap(<MeetingsMap {...props()} />);
     expect(fly).not.toHaveBeenCalled();
     const [south, west, north, east] = boundsOf(fit.mock.lastCall);
     expect(west).toBeLessThanOrEqual(23.25); // Belarus
@@ -49,9 +49,9 @@ describe('MeetingsMap camera', () => {
     expect(fit.mock.lastCall?.[1]).toMatchObject({ animate: false, paddingTopLeft: [25, 25], paddingBottomRight: [25, 25] });
   });
 
-  it('flies to the selected country and back to the overview', () => {
+  it('flies to the selected country and back to the overview', async () => {
     mockReducedMotion(false);
-    const { rerender } = render(<MeetingsMap {...props()} />);
+    const { rerender } = await renderMap(<MeetingsMap {...props()} />);
     rerender(<MeetingsMap {...props({ selected: 'by' })} />);
     expect(fly).toHaveBeenCalledTimes(1);
     const [south, west, north, east] = boundsOf(fly.mock.lastCall);
@@ -65,9 +65,9 @@ describe('MeetingsMap camera', () => {
     expect(boundsOf(fly.mock.lastCall)[3]).toBeGreaterThan(130);
   });
 
-  it('jumps without animation when the reader prefers reduced motion', () => {
+  it('jumps without animation when the reader prefers reduced motion', async () => {
     mockReducedMotion(true);
-    const { rerender } = render(<MeetingsMap {...props()} />);
+    const { rerender } = await renderMap(<MeetingsMap {...props()} />);
     fit.mockClear();
     rerender(<MeetingsMap {...props({ selected: 'kg' })} />);
     expect(fly).not.toHaveBeenCalled();
@@ -78,16 +78,16 @@ describe('MeetingsMap camera', () => {
     expect(east).toBeCloseTo(80.3, 0);
   });
 
-  it('does not move when only the language changes', () => {
-    const { rerender } = render(<MeetingsMap {...props({ selected: 'az' })} />);
+  it('does not move when only the language changes', async () => {
+    const { rerender } = await renderMap(<MeetingsMap {...props({ selected: 'az' })} />);
     fit.mockClear();
     rerender(<MeetingsMap {...props({ selected: 'az', lang: 'hi' })} />);
     expect(fit).not.toHaveBeenCalled();
     expect(fly).not.toHaveBeenCalled();
   });
 
-  it('keeps one world in view, centred on the report, and zooms out no further than that world', () => {
-    render(<MeetingsMap {...props()} />);
+  it('keeps one world in view, centred on the report, and zooms out no further than that world', async () => {
+    await renderMap(<MeetingsMap {...props()} />);
     const map = fit.mock.contexts.at(-1) as L.Map;
     const world = L.latLngBounds(map.options.maxBounds as L.LatLngBoundsLiteral);
     // Belarus to China's east coast: the seam lies opposite, in the Pacific west of the Americas.
@@ -107,12 +107,12 @@ describe('MeetingsMap camera', () => {
     expect(view.getEast()).toBeLessThanOrEqual(world.getEast() + slack);
   });
 
-  it('frames countries far apart the short way round', () => {
+  it('frames countries far apart the short way round', async () => {
     const visitors = [
       { code: 'FJ', meetingId: 'fj', name: 'Fiji', capital: { name: 'Suva', lang: 'en' as const, lat: -18.14, lon: 178.44 } },
       { code: 'BR', meetingId: 'br', name: 'Brazil', capital: { name: 'Brasília', lang: 'en' as const, lat: -15.79, lon: -47.88 } },
     ];
-    render(<MeetingsMap {...props({ host: { code: 'KE', name: 'Kenya' }, venue: { text: 'Nairobi', lang: 'en', lat: -1.29, lon: 36.82 }, visitors })} />);
+    await renderMap(<MeetingsMap {...props({ host: { code: 'KE', name: 'Kenya' }, venue: { text: 'Nairobi', lang: 'en', lat: -1.29, lon: 36.82 }, visitors })} />);
     const [south, west, north, east] = boundsOf(fit.mock.lastCall);
     // Fiji in the west, across the Pacific and South America to Kenya: not across Asia.
     expect(west).toBeGreaterThan(-185);

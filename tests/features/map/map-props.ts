@@ -1,4 +1,6 @@
-import { vi } from 'vitest';
+import { render, waitFor } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { expect, vi } from 'vitest';
 import { worldTopology } from '../../../src/build/basemap.ts';
 import { decodeBasemap } from '../../../src/features/map/decode.ts';
 import type { MeetingsMapProps } from '../../../src/features/map/index.ts';
@@ -49,4 +51,20 @@ export function mapProps(overrides: Partial<MeetingsMapProps> = {}): MeetingsMap
     labels,
     ...overrides,
   };
+}
+
+/**
+ * Waits until the map is drawn in full. It draws in stages, a task each (the
+ * countries that take input, then routes and the venue, then the land in
+ * four pieces): once the last piece of land is there, everything is.
+ */
+export async function drawn(container: HTMLElement): Promise<void> {
+  await waitFor(() => expect(container.querySelectorAll('path.bhent-map__land')).toHaveLength(4));
+}
+
+/** Renders a map and waits until it is drawn in full. */
+export async function renderMap(ui: ReactElement): Promise<ReturnType<typeof render>> {
+  const result = render(ui);
+  await drawn(result.container);
+  return result;
 }

@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { MeetingsMap } from '../../../src/features/map/index.ts';
 import { visitorMark } from '../../../src/features/map/marks.ts';
 import type { MapVisitor } from '../../../src/features/map/types.ts';
 import { sizeLeafletContainers } from './leaflet-shims.ts';
-import { mapProps } from './map-props.ts';
+import { mapProps, renderMap } from './map-props.ts';
 
 sizeLeafletContainers();
 
@@ -24,8 +24,8 @@ const nine: MapVisitor[] = [
 ];
 
 describe('a report with many visitors', () => {
-  it('gives nine visitors nine marks that differ by pattern, dash and colour, in the map and in the key', () => {
-    const { container } = render(<MeetingsMap {...mapProps({ host: { code: 'JP', name: 'Japan' }, visitors: nine })} />);
+  it('gives nine visitors nine marks that differ by pattern, dash and colour, in the map and in the key', async () => {
+    const { container } = await renderMap(<MeetingsMap {...mapProps({ host: { code: 'JP', name: 'Japan' }, visitors: nine })} />);
     const links = screen.getAllByRole('link');
     expect(links.map((link) => link.getAttribute('aria-label'))).toEqual(nine.map((v) => v.name));
     const fills = links.map((link) => link.getAttribute('fill'));
@@ -45,8 +45,8 @@ describe('a report with many visitors', () => {
     expect(within(legend).getByText('South Africa')).toBeTruthy();
   });
 
-  it('pins the countries a world-wide view would lose, and draws their shapes as well', () => {
-    const { container } = render(<MeetingsMap {...mapProps({ host: { code: 'JP', name: 'Japan' }, visitors: nine })} />);
+  it('pins the countries a world-wide view would lose, and draws their shapes as well', async () => {
+    const { container } = await renderMap(<MeetingsMap {...mapProps({ host: { code: 'JP', name: 'Japan' }, visitors: nine })} />);
     const isPin = (name: string) => /a\d/.test(screen.getByRole('link', { name }).getAttribute('d') ?? '');
     expect(isPin('Fiji')).toBe(true);
     expect(isPin('Brazil')).toBe(false);
@@ -62,21 +62,21 @@ describe('a report with many visitors', () => {
     expect(new Set(keys).size).toBe(64);
   });
 
-  it('draws a route from each capital to the venue and frames them all', () => {
-    const { container } = render(<MeetingsMap {...mapProps({ host: { code: 'JP', name: 'Japan' }, venue: { text: 'Tokyo', lang: 'en', lat: 35.68, lon: 139.69 }, visitors: nine })} />);
+  it('draws a route from each capital to the venue and frames them all', async () => {
+    const { container } = await renderMap(<MeetingsMap {...mapProps({ host: { code: 'JP', name: 'Japan' }, venue: { text: 'Tokyo', lang: 'en', lat: 35.68, lon: 139.69 }, visitors: nine })} />);
     expect(container.querySelectorAll('path.bhent-map__route')).toHaveLength(9);
     expect(container.querySelectorAll('path.bhent-map__capital')).toHaveLength(9);
   });
 });
 
-describe('what a report does not know', () => {
+describe('what a report does not know', async () => {
   const gaps: MapVisitor[] = [
     { code: 'KG', meetingId: 'kg', name: 'Kyrgyzstan', capital: null },
     { code: 'AZ', meetingId: 'az', name: 'Azerbaijan', capital: at('Baku', 40.41, 49.87) },
   ];
 
-  it('draws no venue and no routes without a venue, and a capital only where it is known', () => {
-    const { container } = render(<MeetingsMap {...mapProps({ venue: null, visitors: gaps })} />);
+  it('draws no venue and no routes without a venue, and a capital only where it is known', async () => {
+    const { container } = await renderMap(<MeetingsMap {...mapProps({ venue: null, visitors: gaps })} />);
     expect(screen.getAllByRole('link').map((link) => link.getAttribute('aria-label'))).toEqual(['Kyrgyzstan', 'Azerbaijan']);
     expect(container.querySelectorAll('path.bhent-map__route')).toHaveLength(0);
     expect(container.querySelectorAll('path.bhent-map__venue')).toHaveLength(0);
@@ -88,19 +88,19 @@ describe('what a report does not know', () => {
     expect(items).not.toContain('Journey to Tianjin');
   });
 
-  it('draws a host with no shape and visitors with no capital at all without error', () => {
-    const { container } = render(<MeetingsMap {...mapProps({ host: { code: 'VA', name: 'Vatican City' }, venue: null, visitors: [gaps[0]!] })} />);
+  it('draws a host with no shape and visitors with no capital at all without error', async () => {
+    const { container } = await renderMap(<MeetingsMap {...mapProps({ host: { code: 'VA', name: 'Vatican City' }, venue: null, visitors: [gaps[0]!] })} />);
     expect(screen.getByRole('link', { name: 'Kyrgyzstan' })).toBeTruthy();
     expect(container.querySelectorAll('path.bhent-map__capital, path.bhent-map__route')).toHaveLength(0);
   });
 
-  it('pins a visitor too small to point at, and one with no shape by its capital; one with neither stays in the key', () => {
+  it('pins a visitor too small to point at, and one with no shape by its capital; one with neither stays in the key', async () => {
     const small: MapVisitor[] = [
       { code: 'SG', meetingId: 'sg', name: 'Singapore', capital: at('Singapore', 1.29, 103.85) },
       { code: 'TV', meetingId: 'tv', name: 'Tuvalu', capital: at('Funafuti', -8.52, 179.2) },
       { code: 'ZZ', meetingId: 'zz', name: 'Nowhere', capital: null },
     ];
-    const { container } = render(<MeetingsMap {...mapProps({ visitors: small })} />);
+    const { container } = await renderMap(<MeetingsMap {...mapProps({ visitors: small })} />);
     const links = screen.getAllByRole('link');
     expect(links.map((link) => link.getAttribute('aria-label'))).toEqual(['Singapore', 'Tuvalu']);
     // Circle markers: Leaflet draws them as arcs.
