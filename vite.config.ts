@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { basemapPlugin } from './src/build/basemap.ts';
@@ -11,16 +12,24 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   // SEEDS_DIR builds the site from another folder of reports (the browser tests' hostile one).
   plugins: [react(), articlesPlugin({ seedsDir: process.env.SEEDS_DIR }), basemapPlugin(), fontsPlugin({ seedsDir: process.env.SEEDS_DIR }), cspPlugin()],
+  resolve: {
+    alias: [{ find: /^use-sync-external-store\/shim$/, replacement: fileURLToPath(new URL('./src/app/boot/sync-external-store.ts', import.meta.url)) }],
+  },
   build: {
     manifest: true,
+    // Every browser the site serves preloads modules itself.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
+        // React DOM's chunk is compiled whole, off the main thread, as it streams in: its evaluation then fits in a short task.
+        postBanner: (chunk) => (chunk.name === 'react-dom' && chunk.moduleIds.some((id) => id.includes('react-dom')) ? '//# allFunctionsCalledOnLoad' : ''),
         // Libraries in chunks of their own, so the page evaluates each in a separate task (src/main.tsx).
         codeSplitting: {
           groups: [
-            { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'react', test: /[\\/]node_modules[\\/](react|scheduler)[\\/]/ },
+            { name: 'react-dom', test: /[\\/]node_modules[\\/]react-dom[\\/]/ },
             { name: 'router', test: /[\\/]node_modules[\\/](react-router|cookie|set-cookie-parser)[\\/]/ },
-            { name: 'i18n', test: /[\\/]node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements|use-sync-external-store)[\\/]/ },
+            { name: 'i18n', test: /[\\/]node_modules[\\/](i18next|react-i18next)[\\/]/ },
           ],
         },
       },

@@ -14,7 +14,7 @@ import type { Rendered } from '../entry-server.tsx';
 import type { FrontData, PeopleIndex, PersonData, ReportSummary } from '../schema/site.ts';
 import { isLang, DEFAULT_LANG, LANGS, type Lang } from '../shared/lang.ts';
 import { dataPaths, paths } from '../shared/paths.ts';
-import { readManifest } from './manifest.ts';
+import { entryOf, pageCode, readManifest } from './manifest.ts';
 
 interface ServerEntry {
   render(path: string, source: DataSource): Promise<Rendered>;
@@ -65,7 +65,7 @@ export function fileFor(path: string): string {
 
 interface Preload {
   href: string;
-  as: 'fetch' | 'font';
+  as: 'fetch' | 'font' | 'script';
 }
 
 /** The Devanagari font files: preloaded on Hindi pages so they arrive before first paint rather than after the CSS. */
@@ -75,9 +75,23 @@ function fonts(clientDir: string, base: string): Preload[] {
 }
 
 function preloadLink({ href, as }: Preload): string {
+  if (as === 'script') return `<link rel="modulepreload" fetchpriority="low" crossorigin href="${escapeHtml(href)}">`;
   return as === 'fetch'
     ? `<link rel="preload" as="fetch" crossorigin href="${escapeHtml(href)}">`
     : `<link rel="preload" as="font" type="font/woff2" crossorigin href="${escapeHtml(href)}">`;
+}
+
+/**
+ * The code the page runs once it has loaded (src/main.tsx), fetched and
+ * compiled while it loads, after what the page shows: when the page starts
+ * to answer in place, nothing waits on the network.
+ */
+function scripts(clientDir: string, base: string, path: string): Preload[] {
+  const manifest = readManifest(clientDir);
+  const entry = entryOf(manifest, clientDir);
+  return pageCode(manifest, clientDir, path)
+    .filter((chunk) => chunk !== manifest[entry])
+    .map((chunk) => ({ href: `${base}${chunk.file}`, as: 'script' as const }));
 }
 
 /** The data files the client build wrote, read as the browser would fetch them; `read` lists what a page used. */
@@ -136,7 +150,8 @@ export async function prerender(clientDir: string, ssrDir: string): Promise<void
     // Hindi pages are set in the Devanagari font: fetched at once, it is there for the first paint.
     // English ones show a few Devanagari words, in the font if it comes in time (font-display: optional).
     const fontsFirst = page.path.split('/')[1] === 'hi' ? fontFiles : [];
-    write(page.file, fillTemplate(template, page.path, rendered, page.status === 200 ? [...data, ...fontsFirst] : []));
+    const code = scripts(clientDir, base, page.path);
+    write(page.file, fillTemplate(template, page.path, rendered, page.status === 200 ? [...data, ...fontsFirst, ...code] : code));
   }
   for (const [from, to] of leadsOn) write(fileFor(from), leadOnPage(template, from, `${base.replace(/\/$/, '')}${to}`));
 }

@@ -1,13 +1,14 @@
 /**
  * A plain static file server, as a basic host would be: files by path,
  * `index.html` for a folder, `404.html` with status 404 for anything else —
- * no rewriting of deep links to the app, text compressed with gzip or brotli. Used by the browser tests and the
+ * no rewriting of deep links to the app, text compressed with gzip or brotli
+ * once per file and kept, as a host serves files it compressed ahead. Used by the browser tests and the
  * bench; `--spa` serves index.html for unknown paths instead (the baseline).
  *
  *   tsx src/build/serve-static.ts DIR --port 4318 [--base /sub/] [--spa]
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createBrotliCompress, createGzip } from 'node:zlib';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,6 +24,21 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
+const kept = new Map<string, Buffer>();
+
+/** The file compressed at the highest levels, once for each version of it. */
+function compressed(file: string, encoding: 'br' | 'gzip'): Buffer {
+  const { mtimeMs, size } = statSync(file);
+  const key = `${encoding} ${mtimeMs} ${size} ${file}`;
+  let body = kept.get(key);
+  if (!body) {
+    const bytes = readFileSync(file);
+    body = encoding === 'br' ? brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }) : gzipSync(bytes, { level: 9 });
+    kept.set(key, body);
+  }
+  return body;
+}
+
 export function serveStatic(dir: string, options: { port: number; base?: string; spa?: boolean }): Promise<Server> {
   const root = resolve(dir);
   const base = options.base ?? '/';
@@ -33,10 +49,8 @@ export function serveStatic(dir: string, options: { port: number; base?: string;
       const accepts = String(request.headers['accept-encoding'] ?? '');
       const encoding = /^(text|application\/json|image\/svg)/.test(type) ? (/\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null) : null;
       response.writeHead(status, { 'content-type': type, ...(encoding ? { 'content-encoding': encoding, vary: 'accept-encoding' } : {}) });
-      const body = createReadStream(file);
-      if (encoding === 'br') body.pipe(createBrotliCompress()).pipe(response);
-      else if (encoding === 'gzip') body.pipe(createGzip()).pipe(response);
-      else body.pipe(response);
+      if (encoding) response.end(compressed(file, encoding));
+      else createReadStream(file).pipe(response);
     };
     const notFound = () => (options.spa ? send(200, join(root, 'index.html')) : send(404, join(root, '404.html')));
     let path: string;

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { dataPaths } from '../shared/paths.ts';
-import { readManifest, type ManifestChunk } from './manifest.ts';
+import { closureOf, pageCode, readManifest, type ManifestChunk } from './manifest.ts';
 
 export type AssetKind = 'js' | 'css' | 'data' | 'font';
 
@@ -20,14 +20,15 @@ export interface AssetSize {
 }
 
 export interface SiteSizes {
-  /** The front page: the entry's code, style and fonts, and the front page's data. */
+  /** The front page: the entry's code, what it starts, style and fonts; the front page's data and interface strings. */
   firstVisit: AssetSize[];
   /** The largest report's data, which its pages fetch. */
   report: AssetSize;
   map: AssetSize[];
 }
 
-const FRONT_PAGE = 'src/app/routes/HomePage.tsx';
+/** The front page, in the language a first visit most often lands in. */
+const FRONT_PAGE = '/hi/';
 
 /** Budgets in bytes (1 kB = 1000 B): gzip for code and data, as shipped for fonts. */
 export const BUDGETS = {
@@ -48,25 +49,16 @@ function measure(dist: string, file: string, kind: AssetKind): AssetSize {
 
 export function measureSite(dist: string): SiteSizes {
   const manifest = readManifest(dist);
-  const entryKey = Object.keys(manifest).find((key) => manifest[key]!.isEntry);
-  if (!entryKey) throw new Error(`no entry chunk in ${dist}/.vite/manifest.json`);
-
-  /** A chunk and everything it imports statically, each file once. */
-  const closure = (key: string, seen = new Set<string>()): ManifestChunk[] => {
-    if (seen.has(key)) return [];
-    seen.add(key);
-    const chunk = manifest[key]!;
-    return [chunk, ...(chunk.imports ?? []).flatMap((k) => closure(k, seen))];
-  };
+  const closure = (key: string) => closureOf(manifest, [key]);
   const files = (chunks: ManifestChunk[]): AssetSize[] =>
     chunks.flatMap((c) => [
-      measure(dist, c.file, 'js'),
+      // The interface strings are text, as the page's data is, though they come as a module.
+      measure(dist, c.file, c.src?.startsWith('src/locales/') ? 'data' : 'js'),
       ...(c.css ?? []).map((f) => measure(dist, f, 'css')),
       ...(c.assets ?? []).filter((f) => f.endsWith('.woff2')).map((f) => measure(dist, f, 'font')),
     ]);
 
-  // The front page: the entry and the front page's own code.
-  const firstChunks = [...closure(entryKey), ...(manifest[FRONT_PAGE] ? closure(FRONT_PAGE) : [])];
+  const firstChunks = pageCode(manifest, dist, FRONT_PAGE);
   const firstFiles = new Set(firstChunks.map((c) => c.file));
   const mapChunks = Object.keys(manifest).filter((k) => k.includes('map-chunk')).flatMap((k) => closure(k)).filter((c) => !firstFiles.has(c.file));
   const reports = readdirSync(join(dist, 'data/reports')).map((name) => measure(dist, `data/reports/${name}`, 'data'));

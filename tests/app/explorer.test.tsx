@@ -52,7 +52,8 @@ describe('the meetings page', () => {
     expect(router.state.location.pathname).toBe(`/hi${REPORT}/meetings/az/`);
     expect(screen.getByRole('link', { name: 'मुलाकातें' }).getAttribute('aria-current')).toBe('page');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('शी चिनफिंग ने थ्येनचिन में किर्गिस्तान, अजरबैजान और बेलारूस के राष्ट्रपतियों से भेंट की');
-    expect(document.documentElement.lang).toBe('hi');
+    // The document's language and the remembered choice follow the render, in an effect.
+    await waitFor(() => expect(document.documentElement.lang).toBe('hi'));
     expect(localStorage.getItem('bhent.lang')).toBe('hi');
   });
 

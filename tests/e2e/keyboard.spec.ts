@@ -14,14 +14,24 @@ async function tabTo(page: Page, name: string, role: 'link' | 'radio' = 'link', 
   throw new Error(`Tab never reached ${role} "${name}"`);
 }
 
+/** The focused element shows it: an outline, or, for a country drawn on the map, the map's focus stroke around its shape. */
 async function expectVisibleFocus(page: Page) {
   const visible = await page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return false;
     const style = getComputedStyle(el);
+    if (el instanceof SVGPathElement) {
+      const focusColour = getComputedStyle(el.closest('.bhent-map')!).getPropertyValue('--bhent-map-focus').trim();
+      const probe = document.createElement('span');
+      probe.style.color = focusColour;
+      document.body.append(probe);
+      const expected = getComputedStyle(probe).color;
+      probe.remove();
+      return style.stroke === expected && parseFloat(style.strokeWidth) >= 3;
+    }
     return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
   });
-  expect(visible, 'the focused element shows a focus outline').toBe(true);
+  expect(visible, 'the focused element shows that it has focus').toBe(true);
 }
 
 test('keyboard only: open each meeting, switch language and display mode, return to the overview', async ({ page }) => {

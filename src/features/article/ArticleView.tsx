@@ -3,7 +3,7 @@ import type { Article } from '../../schema/article.ts';
 import { Bilingual } from '../../shared/Bilingual.tsx';
 import type { DisplayMode } from '../../shared/display-mode.ts';
 import type { Lang } from '../../shared/lang.ts';
-import { Trans } from 'react-i18next';
+import { Marked } from '../../shared/Marked.tsx';
 import { Name } from '../../shared/Name.tsx';
 import { articleCountryName, personName } from '../../shared/names.ts';
 import { paths } from '../../shared/paths.ts';
@@ -47,11 +47,10 @@ export function ArticleView({ article, lang, mode }: ArticleViewProps) {
                   <Bilingual text={sentence.text} mode={mode} />
                   {speaker && meeting && (
                     <Link className="article-attribution" to={paths.meeting(lang, article.id, meeting.id)}>
-                      <Trans
-                        t={t}
-                        i18nKey="article.said"
+                      <Marked
+                        template={(p) => t('article.said', p)}
                         values={{ name: personName(speaker, lang, true).text, country: articleCountryName(article, meeting.country, lang) }}
-                        components={{ name: <span lang={personName(speaker, lang, true).lang} /> }}
+                        marks={{ name: <span lang={personName(speaker, lang, true).lang} /> }}
                       />
                     </Link>
                   )}

@@ -4,9 +4,9 @@ import { Bilingual } from '../../shared/Bilingual.tsx';
 import type { DisplayMode } from '../../shared/display-mode.ts';
 import { formatDate } from '../../shared/intl.ts';
 import type { Lang } from '../../shared/lang.ts';
+import { Marked } from '../../shared/Marked.tsx';
 import { Name } from '../../shared/Name.tsx';
 import { articleCountryName, personName, placeName } from '../../shared/names.ts';
-import { Trans } from 'react-i18next';
 import { paths } from '../../shared/paths.ts';
 import { useT } from '../../shared/use-lang.ts';
 import { statementsBySpeaker, type ArticleIndex } from '../article/lookup.ts';
@@ -106,5 +106,5 @@ export function MeetingCard({ index, meeting, lang, mode, selected }: MeetingCar
 /** "<name> said", the name in its own language. */
 function Said({ name, lang }: { name: { text: string; lang: Lang }; lang: Lang }) {
   const t = useT(lang);
-  return <Trans t={t} i18nKey="meeting.said" values={{ name: name.text }} components={{ name: <span lang={name.lang} /> }} />;
+  return <Marked template={(p) => t('meeting.said', p)} values={{ name: name.text }} marks={{ name: <span lang={name.lang} /> }} />;
 }
