@@ -13,7 +13,8 @@ export function App({ router, i18n }: { router: ReturnType<typeof createBrowserR
   }, []);
   return (
     <I18nextProvider i18n={i18n}>
-      <RouterProvider router={router} />
+      {/* A click's result in one render, at once: a transition would slice it and yield between the slices. */}
+      <RouterProvider router={router} useTransitions={false} />
     </I18nextProvider>
   );
 }

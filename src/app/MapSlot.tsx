@@ -20,7 +20,7 @@ export interface MapSlotProps {
 export function MapSlot({ article, lang, selected }: MapSlotProps) {
   const t = useT(lang);
   const data = useMemo(() => mapData(article, lang), [article, lang]);
-  const labels = mapLabels(t);
+  const labels = useMemo(() => mapLabels(t), [t]);
   return (
     <>
       <LazyMapFrame lang={lang}>

@@ -53,11 +53,12 @@ async function slowPage(browser: Browser, viewport = { width: 412, height: 823 }
 /** Loads `url` in a fresh page with a trace running, until it has been quiet for two seconds. */
 export async function traceLoad(browser: Browser, url: string): Promise<PageTasks> {
   const page = await slowPage(browser);
+  // Before the page's own scripts, when the document has no root element yet.
   await page.addInitScript(`new MutationObserver((_, observer) => {
-    if (document.documentElement.dataset.ready !== 'true') return;
+    if (document.documentElement?.dataset.ready !== 'true') return;
     window.benchReady = performance.now();
     observer.disconnect();
-  }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-ready'] })`);
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] })`);
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'toplevel', 'blink.user_timing'] });
   await page.goto(url, { waitUntil: 'networkidle' });
   // The map loads once its frame nears the viewport, then settles.

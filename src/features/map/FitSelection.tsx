@@ -28,16 +28,27 @@ export function FitSelection({ selectionKey, bounds }: FitSelectionProps) {
   const shownKey = useRef<string | null>(null);
 
   const moveCamera = useEffectEvent((animate: boolean) => {
-    if (animate && !prefersReducedMotion()) map.flyToBounds(bounds, { ...fitOptions(map), duration: 0.8 });
-    else map.fitBounds(bounds, { ...fitOptions(map), animate: false });
+    // Leaflet's own zoom and pan animations move the drawn map as one picture,
+    // which the browser composites; a flight redraws every shape at each frame.
+    map.fitBounds(bounds, { ...fitOptions(map), animate: animate && !prefersReducedMotion() });
   });
 
   useEffect(
     function fitSelection() {
       if (shownKey.current === selectionKey) return;
-      // The first view appears in place; later selections travel there.
-      moveCamera(shownKey.current !== null);
+      const first = shownKey.current === null;
       shownKey.current = selectionKey;
+      // The first view appears in place.
+      if (first) return moveCamera(false);
+      // Later selections travel there once what was chosen has been shown.
+      let timer: number | undefined;
+      const frame = requestAnimationFrame(() => {
+        timer = window.setTimeout(() => moveCamera(true));
+      });
+      return () => {
+        cancelAnimationFrame(frame);
+        clearTimeout(timer);
+      };
     },
     [selectionKey],
   );

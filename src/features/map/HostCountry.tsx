@@ -1,5 +1,5 @@
 import type { PathOptions } from 'leaflet';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Polygon, Tooltip } from 'react-leaflet';
 import { wrapGeometry } from './antimeridian.ts';
 import { labelPoint, toLatLngs } from './geometry.ts';
@@ -17,8 +17,8 @@ export type HostCountryProps = {
   labelSide: 'top' | 'bottom';
 };
 
-/** The host country with a permanent name label; not interactive, not a tab stop. */
-export function HostCountry({ feature, centre, name, labelSide }: HostCountryProps) {
+/** The host country with a permanent name label; not interactive, not a tab stop; the same whatever is selected. */
+export const HostCountry = memo(function HostCountry({ feature, centre, name, labelSide }: HostCountryProps) {
   const geometry = useMemo(() => wrapGeometry(feature.geometry, centre), [feature, centre]);
   const positions = useMemo(() => toLatLngs(geometry), [geometry]);
   const anchor = useMemo(() => labelPoint(geometry), [geometry]);
@@ -29,4 +29,4 @@ export function HostCountry({ feature, centre, name, labelSide }: HostCountryPro
       </Tooltip>
     </Polygon>
   );
-}
+});

@@ -1,5 +1,5 @@
 import type { PathOptions } from 'leaflet';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Pane, Polygon } from 'react-leaflet';
 import { wrapGeometry } from './antimeridian.ts';
 import { toLatLngs } from './geometry.ts';
@@ -17,9 +17,9 @@ const LAND_PANE_Z = 350;
  * the featured ones: they look alike, take no input and are never a tab stop;
  * a few paths cost a slow phone far less to draw than two hundred, and each
  * piece drawn in a task of its own keeps the page answering while the map is
- * made.
+ * made. The same land whatever is selected: drawn once.
  */
-export function Land({ features, centre }: { features: readonly BasemapFeature[]; centre: number }) {
+export const Land = memo(function Land({ features, centre }: { features: readonly BasemapFeature[]; centre: number }) {
   const pieces = useMemo(() => {
     const size = Math.ceil(features.length / LAND_PIECES);
     return Array.from({ length: Math.ceil(features.length / size) }, (_, i) => features.slice(i * size, (i + 1) * size));
@@ -32,7 +32,7 @@ export function Land({ features, centre }: { features: readonly BasemapFeature[]
       ))}
     </Pane>
   );
-}
+});
 
 function LandPiece({ features, centre }: { features: readonly BasemapFeature[]; centre: number }) {
   const polygons = useMemo(() => features.flatMap((feature) => toLatLngs(wrapGeometry(feature.geometry, centre))), [features, centre]);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import type { Meeting } from '../../schema/article.ts';
 import { Bilingual } from '../../shared/Bilingual.tsx';
@@ -22,8 +23,11 @@ interface MeetingCardProps {
 
 export const meetingHeadingId = (meeting: string) => `meeting-${meeting}`;
 
-/** One meeting: who, what kind, when and where, and what each side said. */
-export function MeetingCard({ index, meeting, lang, mode, selected }: MeetingCardProps) {
+/**
+ * One meeting: who, what kind, when and where, and what each side said.
+ * When another meeting is chosen, only the cards whose selection changes draw again.
+ */
+export const MeetingCard = memo(function MeetingCard({ index, meeting, lang, mode, selected }: MeetingCardProps) {
   const t = useT(lang);
   const visitor = index.person(meeting.visitor);
   const host = index.person(meeting.host);
@@ -101,7 +105,7 @@ export function MeetingCard({ index, meeting, lang, mode, selected }: MeetingCar
       )}
     </article>
   );
-}
+});
 
 /** "<name> said", the name in its own language. */
 function Said({ name, lang }: { name: { text: string; lang: Lang }; lang: Lang }) {

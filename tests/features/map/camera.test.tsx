@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup } from '@testing-library/react';
+import { cleanup, waitFor } from '@testing-library/react';
 import L from 'leaflet';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { MeetingsMap } from '../../../src/features/map/index.ts';
@@ -49,20 +49,38 @@ describe('MeetingsMap camera', () => {
     expect(fit.mock.lastCall?.[1]).toMatchObject({ animate: false, paddingTopLeft: [25, 25], paddingBottomRight: [25, 25] });
   });
 
-  it('flies to the selected country and back to the overview', async () => {
+  it('travels to the selected country, once the selection has been shown, and back to the overview', async () => {
     mockReducedMotion(false);
     const { rerender } = await renderMap(<MeetingsMap {...props()} />);
+    fit.mockClear();
     rerender(<MeetingsMap {...props({ selected: 'by' })} />);
-    expect(fly).toHaveBeenCalledTimes(1);
-    const [south, west, north, east] = boundsOf(fly.mock.lastCall);
+    // Not in the same frame as the selection: the page shows it first.
+    expect(fit).not.toHaveBeenCalled();
+    await waitFor(() => expect(fit).toHaveBeenCalledTimes(1));
+    expect(fit.mock.lastCall?.[1]).toMatchObject({ animate: true });
+    const [south, west, north, east] = boundsOf(fit.mock.lastCall);
     expect(west).toBeCloseTo(23.2, 0);
     expect(east).toBeCloseTo(32.7, 0);
     expect(south).toBeCloseTo(51.3, 0);
     expect(north).toBeCloseTo(56.2, 0);
 
     rerender(<MeetingsMap {...props({ selected: null })} />);
-    expect(fly).toHaveBeenCalledTimes(2);
-    expect(boundsOf(fly.mock.lastCall)[3]).toBeGreaterThan(130);
+    await waitFor(() => expect(fit).toHaveBeenCalledTimes(2));
+    expect(boundsOf(fit.mock.lastCall)[3]).toBeGreaterThan(130);
+    // A flight redraws every shape at each frame; the map is moved as one picture instead.
+    expect(fly).not.toHaveBeenCalled();
+  });
+
+  it('goes only to the last of selections made in quick succession', async () => {
+    mockReducedMotion(false);
+    const { rerender } = await renderMap(<MeetingsMap {...props()} />);
+    fit.mockClear();
+    rerender(<MeetingsMap {...props({ selected: 'by' })} />);
+    rerender(<MeetingsMap {...props({ selected: 'kg' })} />);
+    await waitFor(() => expect(fit).toHaveBeenCalled());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(fit).toHaveBeenCalledTimes(1);
+    expect(boundsOf(fit.mock.lastCall)[1]).toBeCloseTo(69.5, 0);
   });
 
   it('jumps without animation when the reader prefers reduced motion', async () => {
@@ -70,8 +88,8 @@ describe('MeetingsMap camera', () => {
     const { rerender } = await renderMap(<MeetingsMap {...props()} />);
     fit.mockClear();
     rerender(<MeetingsMap {...props({ selected: 'kg' })} />);
+    await waitFor(() => expect(fit).toHaveBeenCalledTimes(1));
     expect(fly).not.toHaveBeenCalled();
-    expect(fit).toHaveBeenCalledTimes(1);
     expect(fit.mock.lastCall?.[1]).toMatchObject({ animate: false });
     const [, west, , east] = boundsOf(fit.mock.lastCall);
     expect(west).toBeCloseTo(69.5, 0);
@@ -82,6 +100,7 @@ describe('MeetingsMap camera', () => {
     const { rerender } = await renderMap(<MeetingsMap {...props({ selected: 'az' })} />);
     fit.mockClear();
     rerender(<MeetingsMap {...props({ selected: 'az', lang: 'hi' })} />);
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(fit).not.toHaveBeenCalled();
     expect(fly).not.toHaveBeenCalled();
   });
