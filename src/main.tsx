@@ -12,6 +12,7 @@ import { nextTask } from './shared/tasks.ts';
  */
 async function start() {
   await pageLoaded();
+  fetchPageCode();
   await import('./app/boot/react.ts');
   await nextTask();
   await import('./app/boot/react-dom.ts');
@@ -25,15 +26,36 @@ async function start() {
 }
 
 /**
- * Once the page and what it asked for first (its data, its fonts) are in, and
- * it has painted: nothing of the app competes with the text for the network.
+ * Once the page has loaded what it asked for first (its data, its fonts) and
+ * has painted its text: nothing of the app competes with the text for the
+ * network or the main thread before the reader sees it.
  */
 function pageLoaded(): Promise<void> {
-  return new Promise((resolve) => {
-    const next = () => requestAnimationFrame(() => setTimeout(resolve));
-    if (document.readyState === 'complete') next();
-    else addEventListener('load', next, { once: true });
+  const painted = new Promise<void>((resolve) => {
+    if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) return resolve();
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe({ type: 'paint', buffered: true });
   });
+  const loaded = new Promise<void>((resolve) => {
+    if (document.readyState === 'complete') resolve();
+    else addEventListener('load', () => resolve(), { once: true });
+  });
+  return Promise.all([painted, loaded]).then(() => new Promise((resolve) => setTimeout(resolve)));
+}
+
+/** The code this page runs, named by the prerender (src/build/prerender.ts), fetched all at once to be run piece by piece. */
+function fetchPageCode(): void {
+  for (const href of document.getElementById('root')?.dataset.code?.split(' ') ?? []) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = '';
+    link.href = href;
+    document.head.append(link);
+  }
 }
 
 void start();

@@ -31,12 +31,15 @@ export function fillTemplate(template: string, path: string, rendered: Rendered,
   if (!template.includes(ROOT_MARKER)) throw new Error(`the HTML template has no ${ROOT_MARKER}`);
   const first = path.split('/')[1];
   const lang = isLang(first) ? first : DEFAULT_LANG;
-  const links = preload.map(preloadLink).join('');
+  const links = preload.filter((p) => p.as !== 'script').map(preloadLink).join('');
+  // The page's code is named, not fetched: src/main.tsx asks for it all at once when the page has loaded.
+  const code = preload.filter((p) => p.as === 'script').map((p) => p.href);
+  const codeAttribute = code.length > 0 ? ` data-code="${escapeHtml(code.join(' '))}"` : '';
   return template
     .replace(/<html lang="[^"]*">/, `<html lang="${lang}">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(rendered.head.title ?? 'भेंट · Bhent')}</title>`)
     .replace('</head>', `${links}</head>`)
-    .replace(ROOT_MARKER, `<div id="root" data-path="${escapeHtml(path)}">${rendered.html}</div>`);
+    .replace(ROOT_MARKER, `<div id="root" data-path="${escapeHtml(path)}"${codeAttribute}>${rendered.html}</div>`);
 }
 
 const LEADS_ON: Record<Lang, { title: string; text: string }> = {
@@ -75,16 +78,16 @@ function fonts(clientDir: string, base: string): Preload[] {
 }
 
 function preloadLink({ href, as }: Preload): string {
-  if (as === 'script') return `<link rel="modulepreload" fetchpriority="low" crossorigin href="${escapeHtml(href)}">`;
   return as === 'fetch'
     ? `<link rel="preload" as="fetch" crossorigin href="${escapeHtml(href)}">`
     : `<link rel="preload" as="font" type="font/woff2" crossorigin href="${escapeHtml(href)}">`;
 }
 
 /**
- * The code the page runs once it has loaded (src/main.tsx), fetched and
- * compiled while it loads, after what the page shows: when the page starts
- * to answer in place, nothing waits on the network.
+ * The code the page runs once it has loaded (src/main.tsx). Preloaded with
+ * the page, it would share the network with what the page shows and hold
+ * back its load; named on the page instead, it is fetched all at once after
+ * the load, not one piece after another as each piece is run.
  */
 function scripts(clientDir: string, base: string, path: string): Preload[] {
   const manifest = readManifest(clientDir);

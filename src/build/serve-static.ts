@@ -7,7 +7,7 @@
  *
  *   tsx src/build/serve-static.ts DIR --port 4318 [--base /sub/] [--spa]
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -72,6 +72,13 @@ export function serveStatic(dir: string, options: { port: number; base?: string;
     }
     return existsSync(file) ? send(200, file) : notFound();
   });
+  // The code and styles compressed before the first request, as a host that compresses ahead has them.
+  const assets = join(root, 'assets');
+  if (existsSync(assets)) {
+    for (const name of readdirSync(assets)) {
+      if (/^text\//.test(TYPES[extname(name)] ?? '')) for (const encoding of ['br', 'gzip'] as const) compressed(join(assets, name), encoding);
+    }
+  }
   return new Promise((done) => server.listen(options.port, '127.0.0.1', () => done(server)));
 }
 
