@@ -96,7 +96,8 @@ describe('the meetings page', () => {
   it('moves focus to the selected card heading', async () => {
     renderRoute(`/en${REPORT}/meetings/by/`);
     const heading = await screen.findByRole('heading', { name: 'Belarus', level: 3 });
-    expect(document.activeElement).toBe(heading);
+    // Focus moves in an effect, once the card is on the page.
+    await waitFor(() => expect(document.activeElement).toBe(heading));
   });
 });
 
