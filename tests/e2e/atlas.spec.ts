@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { crawlStatements, expect, test, type Page } from './fixtures.ts';
+import { crawlStatements, expect, open, test, type Page } from './fixtures.ts';
 
 // The demo collection (tests/fixtures/genre): ten fictional reports, eighteen
 // countries, five of them without their English yet.
@@ -13,7 +13,9 @@ async function reportsOf(page: Page): Promise<Array<{ id: string; translated: bo
 test('every report is reached from the front page by clicking its headline', async ({ page }) => {
   const reports = await reportsOf(page);
   expect(reports.length).toBe(10);
-  await page.goto('/en/');
+  // Twenty page changes: in place once the page answers, as a reader who stays a while goes from page to page.
+  test.setTimeout(60_000);
+  await open(page, '/en/');
   for (const { id } of reports) {
     const list = page.getByRole('list', { name: /The newest 10 reports/ });
     const link = list.locator(`a[href="/en/reports/${id}/"]`).first();
