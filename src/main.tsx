@@ -1,6 +1,7 @@
 import './app/styles.css';
 // The maps' keys are in the prerendered HTML: their style comes with the page's, not with the map.
 import './features/map/map.css';
+import { pageLoaded } from './app/boot/page-loaded.ts';
 import { nextTask } from './shared/tasks.ts';
 
 /**
@@ -23,28 +24,6 @@ async function start() {
   await nextTask();
   const { hydrate } = await import('./app/hydrate.tsx');
   await hydrate();
-}
-
-/**
- * Once the page has loaded what it asked for first (its data, its fonts) and
- * has painted its text: nothing of the app competes with the text for the
- * network or the main thread before the reader sees it.
- */
-function pageLoaded(): Promise<void> {
-  const painted = new Promise<void>((resolve) => {
-    if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) return resolve();
-    const observer = new PerformanceObserver((list) => {
-      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
-      observer.disconnect();
-      resolve();
-    });
-    observer.observe({ type: 'paint', buffered: true });
-  });
-  const loaded = new Promise<void>((resolve) => {
-    if (document.readyState === 'complete') resolve();
-    else addEventListener('load', () => resolve(), { once: true });
-  });
-  return Promise.all([painted, loaded]).then(() => new Promise((resolve) => setTimeout(resolve)));
 }
 
 /** The code this page runs, named by the prerender (src/build/prerender.ts), fetched all at once to be run piece by piece. */
