@@ -10,6 +10,8 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 for (const scheme of ['light', 'dark'] as const) {
   for (const path of PATHS) {
     test(`no accessibility violations: ${path} ${scheme}, desktop and phone`, async ({ page, watch }) => {
+      // axe reads every element of the page at two sizes, the map's included: slow on a busy machine.
+      test.setTimeout(60_000);
       watch.expect(NOT_FOUND_STATUS);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);

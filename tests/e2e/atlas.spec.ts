@@ -120,6 +120,8 @@ test('filters live in the address: they survive a reload, and back and forward',
 
 for (const path of ['/hi/', '/en/', '/en/countries/in/', '/hi/countries/fj/', '/en/people/aravind-sethi/', '/hi/people/sudha-raghavan/', '/en/years/2025/', '/en/reports/2025-09-30-foreign-ministers/', '/hi/reports/2025-06-09-delhi-three-presidents/']) {
   test(`no accessibility violations, console errors or requests elsewhere: ${path}`, async ({ page }) => {
+    // axe reads every element of the page twice, the map's included: slow on a busy machine.
+    test.setTimeout(60_000);
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const frame = page.locator('.map-frame');
