@@ -89,12 +89,13 @@ function preloadLink({ href, as }: Preload): string {
  * back its load; named on the page instead, it is fetched all at once after
  * the load, not one piece after another as each piece is run.
  */
-function scripts(clientDir: string, base: string, path: string): Preload[] {
+function scripts(clientDir: string, base: string): (path: string) => Preload[] {
   const manifest = readManifest(clientDir);
-  const entry = entryOf(manifest, clientDir);
-  return pageCode(manifest, clientDir, path)
-    .filter((chunk) => chunk !== manifest[entry])
-    .map((chunk) => ({ href: `${base}${chunk.file}`, as: 'script' as const }));
+  const entry = manifest[entryOf(manifest, clientDir)];
+  return (path) =>
+    pageCode(manifest, clientDir, path)
+      .filter((chunk) => chunk !== entry)
+      .map((chunk) => ({ href: `${base}${chunk.file}`, as: 'script' as const }));
 }
 
 /** The data files the client build wrote, read as the browser would fetch them; `read` lists what a page used. */
@@ -137,6 +138,7 @@ export async function prerender(clientDir: string, ssrDir: string): Promise<void
   const template = readFileSync(join(clientDir, 'index.html'), 'utf8');
   const base = /<script type="module" crossorigin src="([^"]*)assets\//.exec(template)?.[1] ?? '/';
   const fontFiles = fonts(clientDir, base);
+  const codeOf = scripts(clientDir, base);
   const { pages, leadsOn } = sitePages(clientDir, server.redirects);
   const write = (file: string, html: string) => {
     const out = join(clientDir, file);
@@ -153,7 +155,7 @@ export async function prerender(clientDir: string, ssrDir: string): Promise<void
     // Hindi pages are set in the Devanagari font: fetched at once, it is there for the first paint.
     // English ones show a few Devanagari words, in the font if it comes in time (font-display: optional).
     const fontsFirst = page.path.split('/')[1] === 'hi' ? fontFiles : [];
-    const code = scripts(clientDir, base, page.path);
+    const code = codeOf(page.path);
     write(page.file, fillTemplate(template, page.path, rendered, page.status === 200 ? [...data, ...fontsFirst, ...code] : code));
   }
   for (const [from, to] of leadsOn) write(fileFor(from), leadOnPage(template, from, `${base.replace(/\/$/, '')}${to}`));
