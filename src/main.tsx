@@ -2,6 +2,7 @@ import './app/styles.css';
 // The maps' keys are in the prerendered HTML: their style comes with the page's, not with the map.
 import './features/map/map.css';
 import { pageLoaded } from './app/boot/page-loaded.ts';
+import { prerenderedHere } from './app/boot/prerendered.ts';
 import { nextTask } from './shared/tasks.ts';
 
 /**
@@ -12,6 +13,9 @@ import { nextTask } from './shared/tasks.ts';
  * which hydrates in slices.
  */
 async function start() {
+  const root = document.getElementById('root');
+  // HTML prerendered for another address, or the front page without its filters, is not what the reader asked for: it says so until the app has rendered.
+  if (root?.dataset.path !== undefined && !prerenderedHere(root)) root.dataset.stale = '';
   await pageLoaded();
   fetchPageCode();
   await import('./app/boot/react.ts');

@@ -10,6 +10,8 @@ export function App({ router, i18n }: { router: ReturnType<typeof createBrowserR
   useEffect(function markReady() {
     // The page now answers in place (links, keys, controls): tests and measurements wait for this.
     document.documentElement.dataset.ready = 'true';
+    // What the address asked for is now on the page (src/main.tsx).
+    delete document.getElementById('root')?.dataset.stale;
   }, []);
   return (
     <I18nextProvider i18n={i18n}>

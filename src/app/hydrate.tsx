@@ -6,15 +6,13 @@ import { routes } from './routes.tsx';
 import { loadPageCode } from './page-code.ts';
 import { browserStrings } from './locales.ts';
 import { isLang, preferredLang } from '../shared/lang.ts';
-import { samePath } from '../shared/paths.ts';
+import { prerenderedHere } from './boot/prerendered.ts';
 import { nextTask } from '../shared/tasks.ts';
 
 export async function hydrate() {
   const root = document.getElementById('root')!;
-  // Hydrate only HTML that was prerendered for this very address (a static
-  // host may serve 404.html, or the root page, for another one; and the
-  // front page's filters in the query are the browser's alone).
-  const prerendered = root.dataset.path !== undefined && location.search === '' && samePath(`${basename.replace(/\/$/, '')}${root.dataset.path}`, location.pathname);
+  // Hydrate only HTML that was prerendered for this very address; any other is rendered afresh.
+  const prerendered = prerenderedHere(root);
   const first = location.pathname.slice(basename.replace(/\/$/, '').length).split('/')[1];
   // The page's own data, code and strings, before hydrating, so the first render matches the HTML.
   const [hydrationData, i18n] = await Promise.all([

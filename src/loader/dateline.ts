@@ -8,6 +8,7 @@
  *   नई दिल्ली :  /  बीजिंग:            a colon
  *   राष्ट्रपति भवन : 21.05.2013        a press release's place and date
  *   नयी दिल्ली , अक्टूबर 15 --         month before day, a dash
+ *   नई दिल्ली, 02 मार्च, (वीएनआई)      a comma before the agency
  */
 import type { Span } from '../schema/article.ts';
 import type { LoaderError } from './errors.ts';
@@ -31,7 +32,7 @@ const DATELINE = new RegExp(
     `(?:,[ \\t]*(?<day>${DIGIT}{1,2})[ \\t]+(?<month>\\p{L}[\\p{L}\\p{M}]*)(?:[ \\t]*,?[ \\t]*${DIGIT}{4})?` +
     `|,[ \\t]*(?<monthFirst>\\p{L}[\\p{L}\\p{M}]*)[ \\t]+(?<dayAfter>${DIGIT}{1,2})(?:[ \\t]*,?[ \\t]*${DIGIT}{4})?` +
     `|[ \\t]*:[ \\t]*(?<numeric>${DIGIT}{1,2}[./-]${DIGIT}{1,2}[./-]${DIGIT}{2,4}))?` +
-    `[ \\t]*(?:\\((?<agency>[^()\\n0-9०-९]{1,40})\\))?[ \\t]*(?<end>[।|:\\u0903]|[-–—]{1,2}(?=\\s))?`,
+    `[ \\t]*(?:,?[ \\t]*\\((?<agency>[^()\\n0-9०-९]{1,40})\\))?[ \\t]*(?<end>[।|:\\u0903]|[-–—]{1,2}(?=\\s))?`,
   'du',
 );
 const MAX_PLACE_WORDS = 4;

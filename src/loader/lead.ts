@@ -6,7 +6,7 @@
  * participant from the venue's country; else from the dateline's; else the
  * subject of the lead ("X ने … से मुलाकात की"); else the first named.
  */
-import type { EncounterKind, Span, Title } from '../schema/article.ts';
+import type { EncounterKind, RemoteMedium, Span, Title } from '../schema/article.ts';
 import type { Country } from './countries.ts';
 import type { Dateline } from './dateline.ts';
 import { errorsIn, type LoaderError } from './errors.ts';
@@ -25,6 +25,7 @@ import {
   PLURAL_TITLE_WORDS,
   POSSESSIVES,
   RELATIONS,
+  REMOTE_WORDS,
   SEPARATELY,
   TAKING_PART,
   TITLE_WORDS,
@@ -36,6 +37,8 @@ export interface Lead {
   venue: KnownPlace | null;
   occasion: Span | null;
   encounter: { kind: EncounterKind; span: Span; hi: string } | null;
+  /** A call, not a visit: no venue. */
+  remote: { by: RemoteMedium; span: Span; hi: string } | null;
 }
 
 interface Intro {
@@ -70,6 +73,8 @@ const WITH_AT = new Set(['से', 'साथ'].map(fold));
 const during = phrases(DURING_WORDS);
 const counterpartWords = phrases(COUNTERPART_WORDS);
 const possessives = new Set(POSSESSIVES.map(fold));
+const remoteWords = phrases(REMOTE_WORDS.map(([p]) => p));
+const remoteBy = new Map(REMOTE_WORDS.map(([p, by]) => [p.split(' ').map(fold).join(' '), by]));
 const MAX_NAME_WORDS = 6;
 
 const isWord = (t: Token | undefined) => !!t && /\p{L}/u.test(t.text);
@@ -99,14 +104,18 @@ export function readLead(
   const main = inLead >= 0 ? inLead : bothSides(sentences[0] ?? []) || later < 0 ? 0 : later;
   const venueAt = placeBeforeIn(all[main] ?? [], gz) ?? placeBeforeIn(tokens, gz);
   const datelinePlace = dateline?.place ? gz.place(dateline.place) : undefined;
-  let venue = venueAt?.place ?? null;
-  if (!venue && !venueAt?.country && datelinePlace) {
+  const remote = remoteOf(all[main] ?? tokens, text);
+  // A call has no venue: the place in the lead is where one side spoke from, the dateline where it was reported.
+  let venue = remote ? null : (venueAt?.place ?? null);
+  if (remote) {
+    // Nothing to warn of: there is no venue to know.
+  } else if (!venue && !venueAt?.country && datelinePlace) {
     venue = datelinePlace;
     warnings.push(at(leadStart, 'entity/no-venue', `the lead names no place the gazetteer knows; the venue is taken to be the dateline's, ${datelinePlace.name.en}`));
   } else if (!venue) {
     warnings.push(at(leadStart, 'entity/no-venue', 'the lead names no place the gazetteer knows ("<place> में"); the venue is left unknown'));
   }
-  const venueCountry = venue?.country ?? venueAt?.country ?? null;
+  const venueCountry = venue?.country ?? venueAt?.place?.country ?? venueAt?.country ?? null;
   // A leader named without a country is of the country the report is set in.
   const presumed = venueCountry ?? datelinePlace?.country ?? null;
   const stated = (i: Intro) => i.country?.code ?? i.listed?.country ?? null;
@@ -167,6 +176,7 @@ export function readLead(
       venue,
       occasion: venueAt ? occasionAfter(venueAt.tokens, venueAt.end + 2) : null,
       encounter: encounterOf(all[main] ?? tokens),
+      remote,
     },
   };
 }
@@ -394,6 +404,17 @@ function duringEncounter(tokens: readonly Token[]): boolean {
 }
 
 /** The lead's own verb: "<visitors> से भेंट की", "मुलाकात हुई". */
+/** "फोन पर", "वीडियो कॉन्फ्रेंस के जरिए": the encounter was a call. */
+function remoteOf(tokens: readonly Token[], text: string): Lead['remote'] {
+  for (let i = 0; i < tokens.length; i++) {
+    const words = phraseAt(tokens, i, remoteWords);
+    if (!words) continue;
+    const last = tokens[i + words.length - 1]!;
+    return { by: remoteBy.get(words.join(' '))!, span: [tokens[i]!.start, last.end], hi: text.slice(tokens[i]!.start, last.end) };
+  }
+  return null;
+}
+
 function encounterOf(tokens: readonly Token[]): Lead['encounter'] {
   const i = tokens.findIndex((t, k) => encounterKind.has(t.key) && (encounterVerbs.has(tokens[k + 1]?.key ?? '') || encounterVerbs.has(tokens[k + 2]?.key ?? '')));
   const t = tokens[i];

@@ -91,7 +91,7 @@ export function parse(text: string, file: string, options: ParseOptions): ParseR
   const attributionOf = (sentenceId: string) => attributions.get(sentenceId) ?? { meeting: null, speaker: null };
 
   const article: Article = {
-    schemaVersion: 2,
+    schemaVersion: 3,
     id,
     source: { file, sha256: createHash('sha256').update(text, 'utf8').digest('hex'), text },
     date: structure.date,
@@ -141,6 +141,7 @@ export function parse(text: string, file: string, options: ParseOptions): ParseR
         kindWord: cue ? { span: cue.span, hi: cue.hi } : null,
         date: structure.date,
         venue: lead.venue?.id ?? null,
+        remote: lead.remote,
         statements: runsOf(sentences.filter((s) => attributionOf(s.id).meeting === meeting), (s) => attributionOf(s.id).speaker),
       };
     }),

@@ -43,7 +43,10 @@ export interface Structure {
 
 const HEADER = /^\s*date[ \t]+(\S*)/;
 const FILE_DATE = /^(\d{4}-\d{2}-\d{2})(?:[^0-9]|$)/;
-const CREDIT = /^\((?:साभार|इनपुट|सौजन्य)\s*[-–—:]/u;
+const CREDIT_OPENING = /^\((?:साभार|इनपुट|सौजन्य)\s*[-–—:]/u;
+// A syndicated report closes with who published it, on whose permission: "… की स्वीकृति से … द्वारा प्रकाशित".
+const CREDIT_PUBLISHED = /^[^।|!?\n]{1,160}\sद्वारा\s+प्रकाशित(?:\s*[।|.])?$/u;
+const isCredit = (body: string) => CREDIT_OPENING.test(body) || CREDIT_PUBLISHED.test(body);
 const SIGNOFF = /^[-–—]{1,2}[ \t]*(\S[^\n]{0,40}?)\s*$/u;
 // A reporter's name in brackets closes some reports: "(श्याओयांग)".
 const BYLINE = /^\([^()।|\n]{1,40}\)$/u;
@@ -130,7 +133,7 @@ export function readStructure(
       return;
     }
     // A second credit line is not a credit: the article has room for one.
-    if (!credit && CREDIT.test(body)) {
+    if (!credit && isCredit(body)) {
       credit = { span: [start, end], text: body };
       paragraphs.push({ n, span: [start, end], kind: 'credit', sentences: [] });
       return;
@@ -168,15 +171,18 @@ export function readStructure(
 }
 
 /**
- * Where the closing paragraphs begin: the first credit line or sign-off
- * after the lead, or else the run of short closing lines (bylines, a
- * sign-off without its dashes) that ends the report.
+ * Where the closing paragraphs begin: the first credit line in brackets or
+ * sign-off after the lead, or else the run of closing lines (bylines, a
+ * sign-off without its dashes, who published it) that ends the report.
  */
 function closingStart(text: string, blocks: Array<[number, number]>, isSignoff: (body: string) => boolean): number {
   const bodies = blocks.map(([s, e]) => text.slice(s, e));
-  const first = bodies.findIndex((body, i) => i > 0 && (CREDIT.test(body) || isSignoff(body)));
+  const first = bodies.findIndex((body, i) => i > 0 && (CREDIT_OPENING.test(body) || isSignoff(body)));
   let tail = blocks.length;
-  while (tail > 1 && (CREDIT.test(bodies[tail - 1]!) || isSignoff(bodies[tail - 1]!) || isByline(bodies[tail - 1]!))) tail--;
+  // The report has room for one credit line: a second, above it, is the report's own text.
+  let credits = 0;
+  const closing = (body: string) => (isCredit(body) && credits++ === 0) || isSignoff(body) || isByline(body);
+  while (tail > 1 && closing(bodies[tail - 1]!)) tail--;
   return first === -1 ? tail : Math.min(first, tail);
 }
 
@@ -194,7 +200,7 @@ function signoffOf(body: string, gz: GazetteerIndex): { written: string; agency:
 }
 
 function isByline(body: string): boolean {
-  return (BYLINE.test(body) || NAME_LINE.test(body)) && body.split(/\s+/u).length <= MAX_BYLINE_WORDS && !CREDIT.test(body);
+  return (BYLINE.test(body) || NAME_LINE.test(body)) && body.split(/\s+/u).length <= MAX_BYLINE_WORDS && !isCredit(body);
 }
 
 /** A body paragraph's sentences; the last one may end in a byline in brackets. */

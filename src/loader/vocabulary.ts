@@ -4,7 +4,7 @@
  * matching folds nukta, so ज़ and ज need not both be listed. Phrases are
  * words separated by single spaces and match token by token.
  */
-import type { EncounterKind, Title } from '../schema/article.ts';
+import type { EncounterKind, RemoteMedium, Title } from '../schema/article.ts';
 
 /** Titles of leaders, longest phrase first where one contains another. */
 export const TITLE_WORDS: ReadonlyArray<readonly [phrase: string, title: Title]> = [
@@ -100,6 +100,26 @@ export const ENCOUNTER_WORDS: ReadonlyArray<readonly [word: string, kind: Encoun
   ['बातचीत', 'baatcheet'],
   ['बैठक', 'baithak'],
   ['मीटिंग', 'baithak'],
+];
+
+/**
+ * Words that set the lead's encounter at a distance: a call has no venue, and
+ * no one travelled to it. Matched in the lead's meeting sentence only.
+ */
+export const REMOTE_WORDS: ReadonlyArray<readonly [phrase: string, by: RemoteMedium]> = [
+  ['फोन पर', 'phone'],
+  ['टेलीफोन पर', 'phone'],
+  ['फोन के जरिए', 'phone'],
+  ['फोन के माध्यम से', 'phone'],
+  ['फोन कॉल', 'phone'],
+  ['फोन वार्ता', 'phone'],
+  ['टेलीफोन वार्ता', 'phone'],
+  ['वीडियो कॉन्फ्रेंस', 'video'],
+  ['वीडियो कॉन्फ्रेंसिंग', 'video'],
+  ['वीडियो कांफ्रेंसिंग', 'video'],
+  ['वीडियो कॉल', 'video'],
+  ['वर्चुअल', 'video'],
+  ['आभासी', 'video'],
 ];
 
 /** Verbs that make an encounter word the lead's own: "से भेंट की", "मुलाकात हुई". */
@@ -287,5 +307,5 @@ export const MONTHS: ReadonlyArray<readonly string[]> = [
   ['दिसंबर', 'दिसम्बर'],
 ];
 
-/** Credit lines open with "(साभार" and a dash or colon. */
+/** Credit lines open with "(साभार" and a dash or colon, or end "द्वारा प्रकाशित" (structure.ts). */
 export const CREDIT_WORDS = ['साभार', 'इनपुट', 'सौजन्य'];

@@ -18,6 +18,8 @@ const IdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case ASCII id')
 const SentenceIdSchema = z.string().regex(/^p\d+\.s\d+$/, 'p<paragraph>.s<sentence>');
 
 export const ENCOUNTER_KINDS = ['mulaqat', 'varta', 'baatcheet', 'bhent', 'baithak'] as const;
+/** How leaders who did not meet in person spoke. */
+export const REMOTE_MEDIA = ['phone', 'video'] as const;
 /** Titles of leaders; the Hindi words for each are the loader's vocabulary. */
 export const TITLES = [
   'head-of-state',
@@ -50,7 +52,7 @@ function build<E extends z.ZodType>(english: E) {
   const Located = z.object({ span: SpanSchema, text: Text });
 
   return z.object({
-    schemaVersion: z.literal(2),
+    schemaVersion: z.literal(3),
     id: IdSchema,
     source: z.object({
       file: z.string(),
@@ -136,6 +138,8 @@ function build<E extends z.ZodType>(english: E) {
         kindWord: z.object({ span: SpanSchema, hi: z.string().min(1) }).nullable(),
         date: IsoDateSchema,
         venue: IdSchema.nullable(),
+        /** Null where the leaders met in person, as far as the text tells; else how they spoke (by phone, by video) and the words that say so. A remote meeting has no venue. */
+        remote: z.object({ by: z.enum(REMOTE_MEDIA), span: SpanSchema, hi: z.string().min(1) }).nullable(),
         /** Runs of consecutive sentences by one speaker; speaker null for what is not attributed. */
         statements: z.array(z.object({ speaker: IdSchema.nullable(), sentences: z.array(SentenceIdSchema).min(1) })),
       }),
@@ -167,5 +171,6 @@ export type Person = Article['people'][number];
 export type Place = Article['places'][number];
 export type CountryEntry = Article['countries'][number];
 export type EncounterKind = (typeof ENCOUNTER_KINDS)[number];
+export type RemoteMedium = (typeof REMOTE_MEDIA)[number];
 export type Title = (typeof TITLES)[number];
 

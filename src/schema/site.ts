@@ -4,7 +4,7 @@
  * pages read them. Each page fetches only its own file, so what a first
  * visit costs does not grow with the number of reports.
  */
-import type { Article, EncounterKind, Title } from './article.ts';
+import type { Article, EncounterKind, RemoteMedium, Title } from './article.ts';
 
 type Names = { hi: string; en?: string };
 
@@ -27,7 +27,8 @@ export interface ReportSummary {
   host: PersonRef;
   /** A place may have only its English name (a capital from the dataset). */
   venue: { name: { hi?: string; en: string } } | null;
-  meetings: Array<{ id: string; country: string; visitor: PersonRef; kind: EncounterKind }>;
+  /** `remote`: how leaders spoke who did not meet in person (Article's meetings). */
+  meetings: Array<{ id: string; country: string; visitor: PersonRef; kind: EncounterKind; remote: RemoteMedium | null }>;
   /** How the report spells each of its countries, by code. */
   spellings: Record<string, string>;
 }

@@ -24,7 +24,10 @@ export function reportHeadline(report: Report, lang: Lang, t: TFunction<'common'
   };
   const place = report.venue && (report.venue.name[lang] ?? (lang === 'en' ? report.venue.name.en : undefined));
   const one = report.meetings.length === 1;
-  const key = `headline.${one ? 'one' : 'many'}${place ? 'In' : ''}` as const;
+  // A call (every meeting of the report by the same means) is not a visit: no place, and said as a call.
+  const remote = report.meetings.every((m) => m.remote === report.meetings[0]!.remote) ? report.meetings[0]!.remote : null;
+  const how = remote === 'phone' ? 'Phone' : remote === 'video' ? 'Video' : place ? 'In' : '';
+  const key = `headline.${one ? 'one' : 'many'}${how}` as const;
   const text = t(key, {
     host: who(report.host, false),
     visitor: one ? who(report.meetings[0]!.visitor, true) : '',

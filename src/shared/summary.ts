@@ -16,7 +16,7 @@ export function summaryOf(article: Article): ReportSummary {
     translated: article.source.translation !== undefined,
     host: person(article.host),
     venue: venue ? { name: venue.name } : null,
-    meetings: article.meetings.map((m) => ({ id: m.id, country: m.country, visitor: person(m.visitor), kind: m.kind })),
+    meetings: article.meetings.map((m) => ({ id: m.id, country: m.country, visitor: person(m.visitor), kind: m.kind, remote: m.remote?.by ?? null })),
     spellings: Object.fromEntries(article.countries.map((c) => [c.code, c.spelling])),
   };
 }

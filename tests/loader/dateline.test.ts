@@ -25,6 +25,7 @@ describe('datelines', () => {
     ['बीजिंग:', 'beijing', null],
     ['अहमदाबादः', 'ahmedabad', null],
     ['नई दिल्ली, अगस्त 31 --', 'new-delhi', null],
+    ['नई दिल्ली, 31 अगस्त, (वीएनआई)', 'new-delhi', 'vni'],
   ])('%s names %s', (opening, place, agency) => {
     const found = read(opening);
     expect(found?.dateline).toEqual({ span: [0, opening.trimEnd().length], text: opening.trimEnd(), place, agency });

@@ -20,6 +20,8 @@ interface Case {
   sentences: string[];
   /** [code, line] of each warning. */
   warnings: Array<[string, number]>;
+  /** How the leaders spoke when not in person; in person when absent. */
+  remote?: 'phone' | 'video';
 }
 
 const CASES: Case[] = [
@@ -192,6 +194,22 @@ const CASES: Case[] = [
     ],
     warnings: [["attribution/unattributed",7]],
   },
+  {
+    file: '2025-12-10-phone-call',
+    shows: "a call (\"फोन पर बातचीत\"): no venue, not even the dateline's, and no warning for it; \"<country> के अपने समकक्ष\"; a syndicated report's closing \"… द्वारा प्रकाशित\" is its credit line",
+    host: 'sudha-raghavan',
+    visitors: ["erik-holaind"],
+    venue: null,
+    dateline: ["new-delhi","uni"],
+    sentences: [
+      'p1.s1 - -',
+      'p2.s1 no sudha-raghavan',
+      'p2.s2 no sudha-raghavan',
+      'p3.s1 no erik-holaind',
+    ],
+    warnings: [],
+    remote: 'phone',
+  },
 ];
 
 describe('reports of the genre as newsrooms write them', () => {
@@ -203,6 +221,7 @@ describe('reports of the genre as newsrooms write them', () => {
     expect(a.host).toBe(c.host);
     expect(a.meetings.map((m) => m.visitor)).toEqual(c.visitors);
     expect(a.venue).toBe(c.venue);
+    expect(a.meetings.map((m) => m.remote?.by ?? null)).toEqual(c.visitors.map(() => c.remote ?? null));
     expect(a.dateline && [a.dateline.place, a.dateline.agency]).toEqual(c.dateline);
     expect(a.sentences.map((s) => `${s.id} ${s.meeting ?? '-'} ${s.speaker ?? '-'}`)).toEqual(c.sentences);
     expect(result.warnings.map((w) => [w.code, w.line])).toEqual(c.warnings);

@@ -67,6 +67,23 @@ describe('accepted variants of the report', () => {
   });
 });
 
+describe('variants of the closing lines', () => {
+  const CREDIT = '(साभार- चाइना मीडिय ग्रुप, पेइचिंग)';
+  const PUBLISHED = 'दैनिक पत्रिका की अनुमति से समाचार सेवा प्रा. लि. द्वारा प्रकाशित';
+
+  it('a syndicated report closes with who published it: a credit line, not a statement', () => {
+    const article = expectLossless(seedText.replace(CREDIT, PUBLISHED));
+    expect(article.credit?.text.hi).toBe(PUBLISHED);
+    expect(summary(article)).toEqual(expected);
+  });
+
+  it('only the closing lines are read so: the same words inside a statement stay its words', () => {
+    const article = parsed(seedText.replace(CREDIT, `अलीयेव ने कहा कि यह पुस्तक सरकार द्वारा प्रकाशित\n\n${CREDIT}`));
+    expect(article.credit?.text.hi).toBe(CREDIT);
+    expect(article.sentences.at(-1)?.text.hi).toBe('अलीयेव ने कहा कि यह पुस्तक सरकार द्वारा प्रकाशित');
+  });
+});
+
 describe('variants of the lead', () => {
   it('a two-word title, प्रधान मंत्री', () => {
     const article = parsed(seedText.replace('किर्गिस्तान के राष्ट्रपति', 'किर्गिस्तान के प्रधान मंत्री'));

@@ -77,6 +77,12 @@ export const MeetingCard = memo(function MeetingCard({ index, meeting, lang, mod
               <dd lang={venue.lang}>{venue.text}</dd>
             </div>
           )}
+          {meeting.remote && (
+            <div>
+              <dt>{t('meeting.remote')}</dt>
+              <dd>{t(meeting.remote.by === 'phone' ? 'meeting.remotePhone' : 'meeting.remoteVideo')}</dd>
+            </div>
+          )}
         </dl>
       </header>
       {groups.map((group) => {
