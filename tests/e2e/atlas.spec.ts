@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { crawlStatements, expect, open, test, type Page } from './fixtures.ts';
 
-// The demo collection (tests/fixtures/genre): ten fictional reports, eighteen
-// countries, five of them without their English yet.
+// The demo collection (tests/fixtures/genre): eleven fictional reports,
+// nineteen countries, six of them without their English yet.
 
 /** Every report of the site, from its data, as the front page lists them. */
 async function reportsOf(page: Page): Promise<Array<{ id: string; translated: boolean }>> {
@@ -12,12 +12,12 @@ async function reportsOf(page: Page): Promise<Array<{ id: string; translated: bo
 
 test('every report is reached from the front page by clicking its headline', async ({ page }) => {
   const reports = await reportsOf(page);
-  expect(reports.length).toBe(10);
-  // Twenty page changes: in place once the page answers, as a reader who stays a while goes from page to page.
-  test.setTimeout(60_000);
+  expect(reports.length).toBe(11);
+  // Twenty-two page changes: in place once the page answers, as a reader who stays a while goes from page to page.
+  test.setTimeout(90_000);
   await open(page, '/en/');
   for (const { id } of reports) {
-    const list = page.getByRole('list', { name: /The newest 10 reports/ });
+    const list = page.getByRole('list', { name: /The newest 11 reports/ });
     const link = list.locator(`a[href="/en/reports/${id}/"]`).first();
     const headline = (await link.textContent())!;
     await link.click();
@@ -34,7 +34,7 @@ test('the map of every country met: a click opens the country, and its meeting o
   const region = page.getByRole('region', { name: /Map of every country met/ });
   const kenya = region.getByRole('link', { name: 'Kenya: 1 meeting' });
   await expect(kenya).toBeVisible({ timeout: 15_000 });
-  await expect(region.getByRole('link', { name: 'India: 7 meetings' })).toBeVisible();
+  await expect(region.getByRole('link', { name: 'India: 8 meetings' })).toBeVisible();
   await kenya.click();
   await expect(page).toHaveURL(/\/en\/countries\/ke\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meetings with Kenya');
@@ -90,12 +90,26 @@ test('a report without its English yet: Hindi text, a notice, and a headline bui
   await expect(page.getByRole('note')).toHaveCount(0);
 });
 
+test('a call, not a visit: the card says how the leaders spoke, and the map draws no venue and no journey', async ({ page }) => {
+  await page.goto('/en/reports/2025-12-10-phone-call/');
+  const card = page.getByRole('article', { name: 'Norway' });
+  await expect(card.getByRole('term').filter({ hasText: 'Held' })).toBeVisible();
+  await expect(card.getByRole('definition').filter({ hasText: 'By telephone' })).toBeVisible();
+  await expect(card.getByRole('term').filter({ hasText: 'Venue' })).toHaveCount(0);
+  const key = page.locator('.bhent-map__legend-list');
+  await expect(key.getByText('Visiting country')).toBeVisible();
+  await expect(key.getByText('Venue')).toHaveCount(0);
+  await expect(key.getByText('Capital to venue')).toHaveCount(0);
+  await page.getByRole('link', { name: 'हिन्दी' }).click();
+  await expect(page.getByRole('article', { name: 'नॉर्वे' }).getByRole('definition').filter({ hasText: 'फोन पर' })).toBeVisible();
+});
+
 test('filters live in the address: they survive a reload, and back and forward', async ({ page }) => {
   await page.goto('/en/');
   const filters = page.getByRole('search', { name: 'Filter the reports' });
   await filters.getByLabel('Country').selectOption({ label: 'India' });
   await expect(page).toHaveURL(/\/en\/\?country=in$/);
-  await expect(page.getByRole('heading', { level: 2, name: '5 reports match' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: '6 reports match' })).toBeVisible();
   await filters.getByLabel('Person').focus();
   await filters.getByLabel('Person').selectOption({ label: 'Arvind Sethi' });
   await expect(page).toHaveURL(/\/en\/\?country=in&person=aravind-sethi$/);
@@ -108,12 +122,12 @@ test('filters live in the address: they survive a reload, and back and forward',
 
   await page.goBack();
   await expect(page).toHaveURL(/\/en\/\?country=in$/);
-  await expect(page.getByRole('heading', { level: 2, name: '5 reports match' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: '6 reports match' })).toBeVisible();
   await page.goBack();
   await expect(page).toHaveURL(/\/en\/$/);
-  await expect(page.getByRole('heading', { level: 2, name: 'The newest 10 reports' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'The newest 11 reports' })).toBeVisible();
   await page.goForward();
-  await expect(page.getByRole('heading', { level: 2, name: '5 reports match' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: '6 reports match' })).toBeVisible();
   await page.getByRole('button', { name: 'Show every report' }).click();
   await expect(page).toHaveURL(/\/en\/$/);
 });
@@ -143,7 +157,7 @@ test.describe('without JavaScript', () => {
   test('every report, and every statement in it, is reached through links from the front page', async ({ page }) => {
     test.setTimeout(120_000);
     const { reports, missing } = await crawlStatements(page);
-    expect(reports).toHaveLength(10);
+    expect(reports).toHaveLength(11);
     expect(missing).toEqual([]);
   });
 });

@@ -197,14 +197,14 @@ const CASES: Case[] = [
   {
     file: '2025-12-10-phone-call',
     shows: "a call (\"फोन पर बातचीत\"): no venue, not even the dateline's, and no warning for it; \"<country> के अपने समकक्ष\"; a syndicated report's closing \"… द्वारा प्रकाशित\" is its credit line",
-    host: 'sudha-raghavan',
+    host: 'nilima-joshi',
     visitors: ["erik-holaind"],
     venue: null,
     dateline: ["new-delhi","uni"],
     sentences: [
       'p1.s1 - -',
-      'p2.s1 no sudha-raghavan',
-      'p2.s2 no sudha-raghavan',
+      'p2.s1 no nilima-joshi',
+      'p2.s2 no nilima-joshi',
       'p3.s1 no erik-holaind',
     ],
     warnings: [],
