@@ -13,9 +13,6 @@ import { nextTask } from './shared/tasks.ts';
  * which hydrates in slices.
  */
 async function start() {
-  const root = document.getElementById('root');
-  // HTML prerendered for another address, or the front page without its filters, is not what the reader asked for: it says so until the app has rendered.
-  if (root?.dataset.path !== undefined && !prerenderedHere(root)) root.dataset.stale = '';
   await pageLoaded();
   fetchPageCode();
   await import('./app/boot/react.ts');
@@ -41,4 +38,11 @@ function fetchPageCode(): void {
   }
 }
 
-void start();
+const root = document.getElementById('root');
+// HTML prerendered for another address, or the front page without the filters in its query, is not what the
+// reader asked for: its list waits, hidden (styles.css), for the app's; as printed if the app cannot start.
+if (root?.dataset.path !== undefined && !prerenderedHere(root)) root.dataset.stale = '';
+start().catch((error: unknown) => {
+  if (root) delete root.dataset.stale;
+  throw error;
+});

@@ -36,6 +36,15 @@ test('when the map cannot load, the text still works and says so in the current 
   await expect(page.getByRole('article', { name: 'बेलारूस' }).getByText('चुनी गई मुलाकात')).toBeVisible();
 });
 
+test('the front page with filters in its address lists every report as printed when the app cannot start', async ({ page, watch }) => {
+  watch.expect(/^console error: Failed to load resource: net::ERR_FAILED/);
+  watch.expect(/^uncaught: .*(hydrate|dynamically imported module)/);
+  await page.route('**/assets/hydrate-*', (route) => route.abort('failed'));
+  await page.goto('/en/?country=kg');
+  const list = page.getByRole('list', { name: /The newest \d+ reports/ });
+  await expect(list.getByRole('link', { name: /Kyrgyzstan/ }).first()).toBeVisible();
+});
+
 test('the map loads and fits the selection when the reader scrolls to it on a phone', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(`/en${SEED}/meetings/az/`);
