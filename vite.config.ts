@@ -23,13 +23,14 @@ export default defineConfig({
       output: {
         // React DOM's chunk is compiled whole, off the main thread, as it streams in: its evaluation then fits in a short task.
         postBanner: (chunk) => (chunk.name === 'react-dom' && chunk.moduleIds.some((id) => id.includes('react-dom')) ? '//# allFunctionsCalledOnLoad' : ''),
-        // Libraries in chunks of their own, so the page evaluates each in a separate task (src/main.tsx).
+        // Libraries in chunks of their own, so the page evaluates each in a separate task (src/main.tsx);
+        // each with the module src/main.tsx imports it by, so that import is the library's chunk itself.
         codeSplitting: {
           groups: [
-            { name: 'react', test: /[\\/]node_modules[\\/](react|scheduler)[\\/]/ },
-            { name: 'react-dom', test: /[\\/]node_modules[\\/]react-dom[\\/]/ },
-            { name: 'router', test: /[\\/]node_modules[\\/](react-router|cookie|set-cookie-parser)[\\/]/ },
-            { name: 'i18n', test: /[\\/]node_modules[\\/](i18next|react-i18next)[\\/]/ },
+            { name: 'react', test: /[\\/]node_modules[\\/](react|scheduler)[\\/]|[\\/]src[\\/]app[\\/]boot[\\/]react\.ts$/ },
+            { name: 'react-dom', test: /[\\/]node_modules[\\/]react-dom[\\/]|[\\/]src[\\/]app[\\/]boot[\\/]react-dom\.ts$/ },
+            { name: 'router', test: /[\\/]node_modules[\\/](react-router|cookie|set-cookie-parser)[\\/]|[\\/]src[\\/]app[\\/]boot[\\/]router\.ts$/ },
+            { name: 'i18n', test: /[\\/]node_modules[\\/](i18next|react-i18next)[\\/]|[\\/]src[\\/]app[\\/]boot[\\/]i18n\.ts$/ },
           ],
         },
       },

@@ -3,6 +3,7 @@ import './app/styles.css';
 import './features/map/map.css';
 import { pageLoaded } from './app/boot/page-loaded.ts';
 import { prerenderedHere } from './app/boot/prerendered.ts';
+import { systemHasDevanagari } from './app/boot/system-font.ts';
 import { nextTask } from './shared/tasks.ts';
 
 /**
@@ -14,6 +15,7 @@ import { nextTask } from './shared/tasks.ts';
  */
 async function start() {
   await pageLoaded();
+  if (!systemHasDevanagari()) void import('./app/boot/devanagari.ts').then(({ swapInDevanagari }) => swapInDevanagari());
   fetchPageCode();
   await import('./app/boot/react.ts');
   await nextTask();

@@ -53,5 +53,9 @@ export function pageCode(manifest: Record<string, ManifestChunk>, dir: string, p
   const entry = entryOf(manifest, dir);
   const page = PAGES.find(([shape]) => shape.test(path))?.[1];
   const lang = /^\/([a-z]{2})\//.exec(path)?.[1];
-  return closureOf(manifest, [entry, ...(manifest[entry]!.dynamicImports ?? []), ...(page ? [page] : []), ...(lang ? [`src/locales/${lang}/common.json`] : [])]);
+  const starts = (manifest[entry]!.dynamicImports ?? []).filter((key) => !ONLY_WHERE_NEEDED.includes(key));
+  return closureOf(manifest, [entry, ...starts, ...(page ? [page] : []), ...(lang ? [`src/locales/${lang}/common.json`] : [])]);
 }
+
+/** What the entry starts on some systems only (src/main.tsx): not fetched with the page's code, nor counted in it. */
+const ONLY_WHERE_NEEDED = ['src/app/boot/devanagari.ts'];

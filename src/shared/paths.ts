@@ -58,17 +58,3 @@ export function inLang(pathname: string, lang: Lang): string {
   const rest = pathname.replace(/^\/[^/]*/, '');
   return `/${lang}${rest || '/'}`;
 }
-
-/** Do two URL paths name the same page? A trailing slash makes no difference. */
-export function samePath(a: string, b: string): boolean {
-  const trim = (p: string) => {
-    let decoded = p;
-    try {
-      decoded = decodeURI(p);
-    } catch {
-      // A malformed escape in the address bar: compare it as it is.
-    }
-    return decoded.replace(/\/+$/, '') || '/';
-  };
-  return trim(a) === trim(b);
-}
