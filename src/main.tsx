@@ -42,9 +42,14 @@ function fetchPageCode(): void {
 
 const root = document.getElementById('root');
 // HTML prerendered for another address, or the front page without the filters in its query, is not what the
-// reader asked for: its list waits, hidden (styles.css), for the app's; as printed if the app cannot start.
-if (root?.dataset.path !== undefined && !prerenderedHere(root)) root.dataset.stale = '';
+// reader asked for: its list waits, hidden (styles.css), for the app's; as printed if the app cannot start,
+// or has not rendered in a while.
+const unstale = () => root && delete root.dataset.stale;
+if (root?.dataset.path !== undefined && !prerenderedHere(root)) {
+  root.dataset.stale = '';
+  setTimeout(unstale, 10_000);
+}
 start().catch((error: unknown) => {
-  if (root) delete root.dataset.stale;
+  unstale();
   throw error;
 });

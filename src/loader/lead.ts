@@ -74,6 +74,9 @@ const during = phrases(DURING_WORDS);
 const counterpartWords = phrases(COUNTERPART_WORDS);
 const possessives = new Set(POSSESSIVES.map(fold));
 const remoteWords = phrases(REMOTE_WORDS.map(([p]) => p));
+// Words between the call and the encounter's word: "फोन पर [विस्तार से] बातचीत", "वीडियो कॉन्फ्रेंस [के माध्यम से] बैठक".
+const REMOTE_REACH = 4;
+const talkWords = new Set(['बात', 'बातें', 'कॉल'].map(fold));
 const remoteBy = new Map(REMOTE_WORDS.map(([p, by]) => [p.split(' ').map(fold).join(' '), by]));
 const MAX_NAME_WORDS = 6;
 
@@ -403,18 +406,25 @@ function duringEncounter(tokens: readonly Token[]): boolean {
   return tokens.some((t, k) => encounterKind.has(t.key) && WITH_AT.has(tokens[k - 1]?.key ?? '') && during.some((d) => matchesAt(tokens, k + 1, d)));
 }
 
-/** The lead's own verb: "<visitors> से भेंट की", "मुलाकात हुई". */
-/** "फोन पर", "वीडियो कॉन्फ्रेंस के जरिए": the encounter was a call. */
+/**
+ * "फोन पर बातचीत की", "वीडियो कॉन्फ्रेंस के जरिए बैठक": the encounter was a
+ * call. The words count only just before the encounter's own word (or बात),
+ * so that a call mentioned in passing ("जिन्हें फोन पर आमंत्रित किया था",
+ * "वर्चुअल करेंसी पर चर्चा") leaves a visit a visit.
+ */
 function remoteOf(tokens: readonly Token[], text: string): Lead['remote'] {
   for (let i = 0; i < tokens.length; i++) {
     const words = phraseAt(tokens, i, remoteWords);
     if (!words) continue;
-    const last = tokens[i + words.length - 1]!;
-    return { by: remoteBy.get(words.join(' '))!, span: [tokens[i]!.start, last.end], hi: text.slice(tokens[i]!.start, last.end) };
+    const end = i + words.length;
+    const talk = tokens.slice(end - 1, end + REMOTE_REACH).some((t) => encounterKind.has(t.key) || talkWords.has(t.key));
+    if (!talk) continue;
+    return { by: remoteBy.get(words.join(' '))!, span: [tokens[i]!.start, tokens[end - 1]!.end], hi: text.slice(tokens[i]!.start, tokens[end - 1]!.end) };
   }
   return null;
 }
 
+/** The lead's own verb: "<visitors> से भेंट की", "मुलाकात हुई". */
 function encounterOf(tokens: readonly Token[]): Lead['encounter'] {
   const i = tokens.findIndex((t, k) => encounterKind.has(t.key) && (encounterVerbs.has(tokens[k + 1]?.key ?? '') || encounterVerbs.has(tokens[k + 2]?.key ?? '')));
   const t = tokens[i];

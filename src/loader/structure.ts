@@ -44,9 +44,11 @@ export interface Structure {
 const HEADER = /^\s*date[ \t]+(\S*)/;
 const FILE_DATE = /^(\d{4}-\d{2}-\d{2})(?:[^0-9]|$)/;
 const CREDIT_OPENING = /^\((?:साभार|इनपुट|सौजन्य)\s*[-–—:]/u;
-// A syndicated report closes with who published it, on whose permission: "… की स्वीकृति से … द्वारा प्रकाशित".
-const CREDIT_PUBLISHED = /^[^।|!?\n]{1,160}\sद्वारा\s+प्रकाशित(?:\s*[।|.])?$/u;
-const isCredit = (body: string) => CREDIT_OPENING.test(body) || CREDIT_PUBLISHED.test(body);
+// A syndicated report closes with who published it, on whose permission: "… की स्वीकृति से … द्वारा प्रकाशित";
+// a sentence that someone says ("… ने कहा कि … द्वारा प्रकाशित") is not that line.
+const CREDIT_PUBLISHED = /^[^।|!?\n]{1,80}\sकी\s+(?:स्वीकृति|अनुमति)\s+से\s[^।|!?\n]{1,80}\sद्वारा\s+प्रकाशित(?:\s*[।|.])?$/u;
+const SAYS = /(?:^|\s)(?:ने|कहा|बताया)(?=\s|$)/u;
+const isCredit = (body: string) => CREDIT_OPENING.test(body) || (CREDIT_PUBLISHED.test(body) && !SAYS.test(body));
 const SIGNOFF = /^[-–—]{1,2}[ \t]*(\S[^\n]{0,40}?)\s*$/u;
 // A reporter's name in brackets closes some reports: "(श्याओयांग)".
 const BYLINE = /^\([^()।|\n]{1,40}\)$/u;

@@ -104,22 +104,29 @@ export const ENCOUNTER_WORDS: ReadonlyArray<readonly [word: string, kind: Encoun
 
 /**
  * Words that set the lead's encounter at a distance: a call has no venue, and
- * no one travelled to it. Matched in the lead's meeting sentence only.
+ * no one travelled to it. Matched in the lead's meeting sentence only, just
+ * before the word for the encounter (lead.ts).
  */
 export const REMOTE_WORDS: ReadonlyArray<readonly [phrase: string, by: RemoteMedium]> = [
   ['फोन पर', 'phone'],
   ['टेलीफोन पर', 'phone'],
   ['फोन के जरिए', 'phone'],
+  ['फोन के जरिये', 'phone'],
   ['फोन के माध्यम से', 'phone'],
+  ['टेलीफोन के माध्यम से', 'phone'],
   ['फोन कॉल', 'phone'],
   ['फोन वार्ता', 'phone'],
   ['टेलीफोन वार्ता', 'phone'],
-  ['वीडियो कॉन्फ्रेंस', 'video'],
-  ['वीडियो कॉन्फ्रेंसिंग', 'video'],
-  ['वीडियो कांफ्रेंसिंग', 'video'],
-  ['वीडियो कॉल', 'video'],
+  ...['वीडियो', 'विडियो'].flatMap((video) =>
+    ['कॉन्फ्रेंस', 'कॉन्फ्रेंसिंग', 'कांफ्रेंस', 'कांफ्रेंसिंग', 'कान्फ्रेंस', 'कान्फ्रेंसिंग', 'कॉल'].flatMap((conference) => [
+      [`${video} ${conference}`, 'video'] as const,
+      [`${video}-${conference}`, 'video'] as const,
+    ]),
+  ),
   ['वर्चुअल', 'video'],
+  ['वर्चुअली', 'video'],
   ['आभासी', 'video'],
+  ['ऑनलाइन', 'video'],
 ];
 
 /** Verbs that make an encounter word the lead's own: "से भेंट की", "मुलाकात हुई". */

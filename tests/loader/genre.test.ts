@@ -244,3 +244,32 @@ describe('a byline in brackets at the end of the last paragraph', () => {
     expect(a.byline!.text.hi).toMatch(/^\(.*\)$/u);
   });
 });
+
+describe('a call, told in the words newsrooms use, and a call only mentioned', () => {
+  const file = 'tests/fixtures/genre/2025-12-10-phone-call.hi.txt';
+  const text = read(file);
+  const told = 'से फोन पर बातचीत की';
+  const withLead = (words: string) => {
+    const result = parseReport(text.replace(told, words), file);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors, null, 1));
+    return { venue: result.article.venue, remote: result.article.meetings[0]!.remote?.by ?? null, warnings: result.warnings.map((w) => w.code) };
+  };
+
+  it.each([
+    ['से टेलीफोन पर बात की', 'phone'],
+    ['से फ़ोन पर विस्तार से बातचीत की', 'phone'],
+    ['के साथ टेलीफोन वार्ता की', 'phone'],
+    ['से वीडियो-कॉन्फ्रेंस के जरिए बैठक की', 'video'],
+    ['से विडियो कांफ्रेंस के माध्यम से वार्ता की', 'video'],
+    ['के साथ वर्चुअल बैठक की', 'video'],
+  ] as const)('"%s" is a %s call: no venue, and nothing to warn of', (words, by) => {
+    expect(withLead(words)).toEqual({ venue: null, remote: by, warnings: [] });
+  });
+
+  it.each([
+    'से मुलाकात की, जिन्हें उन्होंने पिछले महीने फोन पर आमंत्रित किया था',
+    'से मुलाकात की और वर्चुअल मुद्राओं पर चर्चा की',
+  ])('"%s" is a visit: the venue is the dateline\'s, with its warning', (words) => {
+    expect(withLead(words)).toEqual({ venue: 'new-delhi', remote: null, warnings: ['entity/no-venue'] });
+  });
+});

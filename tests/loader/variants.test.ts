@@ -77,6 +77,13 @@ describe('variants of the closing lines', () => {
     expect(summary(article)).toEqual(expected);
   });
 
+  it('a statement that ends the report in the same words stays a statement', () => {
+    const said = 'लुकाशंको ने कहा कि यह पुस्तक बेलारूस सरकार की अनुमति से मिन्स्क के एक प्रकाशक द्वारा प्रकाशित';
+    const article = parsed(seedText.replace(CREDIT, said));
+    expect(article.credit).toBeNull();
+    expect(article.sentences.at(-1)?.text.hi).toBe(said);
+  });
+
   it('only the closing lines are read so: the same words inside a statement stay its words', () => {
     const article = parsed(seedText.replace(CREDIT, `अलीयेव ने कहा कि यह पुस्तक सरकार द्वारा प्रकाशित\n\n${CREDIT}`));
     expect(article.credit?.text.hi).toBe(CREDIT);

@@ -2,12 +2,19 @@
  * Whether the HTML in `#root` was prerendered for this very address. A static
  * host may serve 404.html, or the root page, for another one; and the front
  * page's filters live in the query, which only the browser reads. Such a page
- * shows something other than what was asked for until the app has run.
+ * shows something other than what was asked for until the app has run. Any
+ * other query (a campaign's tag) changes nothing on the page.
  */
 export function prerenderedHere(root: HTMLElement | null = document.getElementById('root'), base: string = import.meta.env.BASE_URL): boolean {
   const path = root?.dataset.path;
-  return path !== undefined && location.search === '' && samePath(`${base.replace(/\/$/, '')}${path}`, location.pathname);
+  if (path === undefined || !samePath(`${base.replace(/\/$/, '')}${path}`, location.pathname)) return false;
+  const query = new URLSearchParams(location.search);
+  return !(FRONT_PAGE.test(path) && FILTERS.some((key) => query.has(key)));
 }
+
+/** The front page, and the filters its query may hold (`filtersOf` in src/shared/paths.ts). */
+const FRONT_PAGE = /^\/[a-z]{2}\/$/;
+const FILTERS = ['country', 'person', 'year'];
 
 /** Do two URL paths name the same page? A trailing slash makes no difference. */
 function samePath(a: string, b: string): boolean {
