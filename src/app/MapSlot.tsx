@@ -1,4 +1,4 @@
-import { lazy, useMemo } from 'react';
+import { lazy, memo, useDeferredValue, useMemo } from 'react';
 import { MapKey } from '../features/map/MapKey.tsx';
 import type { Article } from '../schema/article.ts';
 import type { Lang } from '../shared/lang.ts';
@@ -8,7 +8,8 @@ import { LazyMapFrame } from './LazyMapFrame.tsx';
 import { mapData } from './map-data.ts';
 import { mapLabels } from './map-labels.ts';
 
-const MapWithData = lazy(loadMap);
+// Drawn again only when its own props change: not on the page's first render after a click, which keeps the old ones.
+const MapWithData = memo(lazy(loadMap));
 
 export interface MapSlotProps {
   article: Article;
@@ -21,10 +22,16 @@ export function MapSlot({ article, lang, selected }: MapSlotProps) {
   const t = useT(lang);
   const data = useMemo(() => mapData(article, lang), [article, lang]);
   const labels = useMemo(() => mapLabels(t), [t]);
+  // After a click, the page shows its result first (the card, the other language); the map follows in a render of its own.
+  const mapLang = useDeferredValue(lang);
+  const mapSelected = useDeferredValue(selected);
+  const mapT = useT(mapLang);
+  const mapDataNow = useMemo(() => mapData(article, mapLang), [article, mapLang]);
+  const mapLabelsNow = useMemo(() => mapLabels(mapT), [mapT]);
   return (
     <>
       <LazyMapFrame lang={lang}>
-        <MapWithData lang={lang} data={data} labels={labels} selected={selected} />
+        <MapWithData lang={mapLang} data={mapDataNow} labels={mapLabelsNow} selected={mapSelected} />
       </LazyMapFrame>
       <MapKey lang={lang} visitors={data.visitors} venue={data.venue} labels={labels} />
     </>
