@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useLoaderData, useNavigate, useSearchParams } from 'react-router';
 import { CountryCounts } from '../../features/reports/CountryCounts.tsx';
 import { Filters } from '../../features/reports/Filters.tsx';
@@ -24,6 +24,7 @@ export function HomePage() {
   const wantPeople = () => {
     if (!people) void getData<PeopleIndex>(dataPaths.people()).then(setPeople);
   };
+  const mapCountries = useMemo(() => front.countries.map((c) => ({ code: c.code, meetings: c.meetings, name: spelledCountryName(c.spelling, c.code, lang) })), [front.countries, lang]);
   const reports = matching ?? front.newest;
   const named = [...front.newest, ...(matching ?? [])].flatMap((r) => [r.host, ...r.meetings.map((m) => m.visitor)]);
   const chosenPerson = filters.person ? (named.find((p) => p.id === filters.person) ?? null) : null;
@@ -45,7 +46,7 @@ export function HomePage() {
           <h2 id="map-heading" className="panel-heading">
             {t('home.mapHeading')}
           </h2>
-          <CorpusMapSlot lang={lang} countries={front.countries.map((c) => ({ code: c.code, meetings: c.meetings, name: spelledCountryName(c.spelling, c.code, lang) }))} />
+          <CorpusMapSlot lang={lang} countries={mapCountries} />
           <CountryCounts countries={front.countries} lang={lang} labelledBy="map-heading" />
         </section>
         <section className="reports" aria-labelledby="reports-heading">
