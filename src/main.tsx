@@ -15,7 +15,10 @@ import { nextTask } from './shared/tasks.ts';
  */
 async function start() {
   await pageLoaded();
-  if (!systemHasDevanagari()) void import('./app/boot/devanagari.ts').then(({ swapInDevanagari }) => swapInDevanagari());
+  // In a task of its own: asking the system for a font is not free.
+  setTimeout(() => {
+    if (!systemHasDevanagari()) void import('./app/boot/devanagari.ts').then(({ swapInDevanagari }) => swapInDevanagari());
+  });
   fetchPageCode();
   await import('./app/boot/react.ts');
   await nextTask();
