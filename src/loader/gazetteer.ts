@@ -55,6 +55,16 @@ export const GazetteerSchema = z.object({
       why: z.string().min(1),
     }),
   ),
+  /** An editor's venue for a report whose lead names none the rules can read: a place of `places`, or null for none known. */
+  venues: z
+    .array(
+      z.object({
+        report: Id,
+        place: Id.nullable(),
+        why: z.string().min(1),
+      }),
+    )
+    .default([]),
 });
 
 export type Gazetteer = z.infer<typeof GazetteerSchema>;
@@ -117,18 +127,23 @@ export function gazetteerErrors(gazetteer: Gazetteer, text: string, file: string
   const places = new Set(gazetteer.places.map((p) => p.id));
   const capitals = keyOffsets(text, 'capital');
   let n = 0;
-  return gazetteer.countries.flatMap((country) => {
+  const badCapitals = gazetteer.countries.flatMap((country) => {
     if (country.capital === undefined) return [];
     const offset = capitals[n++] ?? 0;
     return places.has(country.capital)
       ? []
       : [at(offset, 'gazetteer/invalid', `the capital of ${country.code}, "${country.capital}", is not the id of a place in "places"`)];
   });
+  const venueAt = keyOffsets(text, 'place');
+  const badVenues = gazetteer.venues.flatMap((venue, i) =>
+    venue.place === null || places.has(venue.place) ? [] : [at(venueAt[i] ?? 0, 'gazetteer/invalid', `the venue of ${venue.report}, "${venue.place}", is not the id of a place in "places"`)],
+  );
+  return [...badCapitals, ...badVenues];
 }
 
 /**
  * Offsets of the values of every `"key":` in a JSON text, in order. Only
- * countries have a capital and only overrides a sentence, so the n-th offset
+ * countries have a capital, only overrides a sentence and only venues a place, so the n-th offset
  * of such a key belongs to the n-th entry that has it.
  */
 export function keyOffsets(text: string, key: string): number[] {

@@ -89,6 +89,8 @@ export function readLead(
   file: string,
   gz: GazetteerIndex,
   dateline: Dateline | null,
+  /** An editor's venue (the gazetteer's `venues`), for a lead the rules cannot place. */
+  venueOverride?: { place: string | null },
 ): { lead?: Lead; errors: LoaderError[]; warnings: LoaderError[] } {
   const at = errorsIn(file, text);
   const errors: LoaderError[] = [];
@@ -110,13 +112,15 @@ export function readLead(
   const remote = remoteOf(all[main] ?? tokens, text);
   // A call has no venue: the place in the lead is where one side spoke from, the dateline where it was reported.
   let venue = remote ? null : (venueAt?.place ?? null);
-  if (remote) {
+  if (venueOverride) {
+    venue = venueOverride.place === null ? null : (gz.place(venueOverride.place) ?? null);
+  } else if (remote) {
     // Nothing to warn of: there is no venue to know.
   } else if (!venue && !venueAt?.country && datelinePlace) {
     venue = datelinePlace;
-    warnings.push(at(leadStart, 'entity/no-venue', `the lead names no place the gazetteer knows; the venue is taken to be the dateline's, ${datelinePlace.name.en}`));
+    warnings.push(at(leadStart, 'entity/no-venue', `the lead names no place the gazetteer knows; the venue is taken to be the dateline's, ${datelinePlace.name.en} (a venue in the gazetteer can settle it)`));
   } else if (!venue) {
-    warnings.push(at(leadStart, 'entity/no-venue', 'the lead names no place the gazetteer knows ("<place> में"); the venue is left unknown'));
+    warnings.push(at(leadStart, 'entity/no-venue', 'the lead names no place the gazetteer knows ("<place> में"); the venue is left unknown (a venue in the gazetteer can settle it)'));
   }
   const venueCountry = venue?.country ?? venueAt?.place?.country ?? venueAt?.country ?? null;
   // A leader named without a country is of the country the report is set in.

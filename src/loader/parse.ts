@@ -53,7 +53,7 @@ export function parse(text: string, file: string, options: ParseOptions): ParseR
   const leadSentences = leadParagraph.sentences.map((s) => tokenize(s.text, s.span[0]));
   const leadTokens = leadSentences.flat();
   const rest = structure.paragraphs.slice(1).flatMap((p) => p.sentences.map((s) => tokenize(s.text, s.span[0])));
-  const leadRead = readLead(leadSentences, rest, text, file, gz, structure.dateline);
+  const leadRead = readLead(leadSentences, rest, text, file, gz, structure.dateline, options.gazetteer.venues.find((v) => v.report === id));
   errors.push(...leadRead.errors);
   warnings.push(...leadRead.warnings);
   const lead = leadRead.lead;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/loader/gazetteer.ts';
 import { readGazetteer } from '../../src/loader/load.ts';
 import { parse } from '../../src/loader/parse.ts';
-import { SEED, gazetteer, seedText } from './helpers.ts';
+import { SEED, gazetteer, parseReport, seedText } from './helpers.ts';
 
 const GAZETTEER = 'seeds/gazetteer.json';
 const REPORT = '2025-08-31-xi-tianjin-meetings';
@@ -41,5 +41,33 @@ describe('errors in the gazetteer', () => {
     const { gazetteer: loaded, errors } = readGazetteer(file, GAZETTEER);
     expect(loaded).toBeUndefined();
     expect(errors.map((e) => ({ code: e.code, line: e.line, column: e.column }))).toEqual([{ code: 'gazetteer/invalid', ...lineColumn(text, '"bakoo"') }]);
+  });
+});
+
+describe('a venue an editor settles', () => {
+  // The seed as it would be if its lead named no place: the venue would be the dateline's, with a warning.
+  const unplaced = seedText.replace('थ्येनचिन में ', '');
+  const read = (venues: Gazetteer['venues']) => {
+    const result = parseReport(unplaced, SEED, { venues });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    return { venue: result.article.venue, warnings: result.warnings.map((w) => w.code).filter((c) => c === 'entity/no-venue') };
+  };
+
+  it('without one, the rules take the dateline\'s place and say so', () => {
+    expect(read([])).toEqual({ venue: 'beijing', warnings: ['entity/no-venue'] });
+  });
+
+  it('a place of the gazetteer, or none known, with no warning left', () => {
+    expect(read([{ report: REPORT, place: 'tianjin', why: 'test' }])).toEqual({ venue: 'tianjin', warnings: [] });
+    expect(read([{ report: REPORT, place: null, why: 'test' }])).toEqual({ venue: null, warnings: [] });
+  });
+
+  it('a venue that is not a place is an error, at the venue', () => {
+    const text = JSON.stringify({ ...gazetteer, venues: [{ report: REPORT, place: 'tianjn', why: 'test' }] }, null, 2);
+    const file = join(mkdtempSync(join(tmpdir(), 'bhent-')), 'gazetteer.json');
+    writeFileSync(file, text);
+    const { gazetteer: loaded, errors } = readGazetteer(file, GAZETTEER);
+    expect(loaded).toBeUndefined();
+    expect(errors.map((e) => ({ code: e.code, line: e.line, column: e.column }))).toEqual([{ code: 'gazetteer/invalid', ...lineColumn(text, '"tianjn"') }]);
   });
 });
