@@ -34,7 +34,7 @@ async function start() {
 
 /** The code this page runs, named by the prerender (src/build/prerender.ts), fetched all at once to be run piece by piece. */
 function fetchPageCode(): void {
-  for (const href of document.getElementById('root')?.dataset.code?.split(' ') ?? []) {
+  for (const href of root?.dataset.code?.split(' ') ?? []) {
     const link = document.createElement('link');
     link.rel = 'modulepreload';
     link.crossOrigin = '';

@@ -18,14 +18,15 @@ export interface CorpusMapSlotProps {
 
 /** The map of every country met, in space reserved like a report's map, with its key shown before it loads. */
 export function CorpusMapSlot({ lang, countries }: CorpusMapSlotProps) {
-  const t = useT(lang);
-  const labels = useMemo(() => corpusMapLabels(t), [t]);
-  const bins = useMemo(() => meetingBins(Math.max(0, ...countries.map((country) => country.meetings))), [countries]);
   // After the language changes, the page shows it first; the map follows in a render of its own.
   const mapLang = useDeferredValue(lang);
   const mapCountries = useDeferredValue(countries);
+  const t = useT(lang);
   const mapT = useT(mapLang);
   const mapLabels = useMemo(() => corpusMapLabels(mapT), [mapT]);
+  // The key follows the page at once; once the map has caught up, both read the same.
+  const labels = useMemo(() => (mapLang === lang ? mapLabels : corpusMapLabels(t)), [lang, mapLang, mapLabels, t]);
+  const bins = useMemo(() => meetingBins(Math.max(0, ...countries.map((country) => country.meetings))), [countries]);
   return (
     <>
       <LazyMapFrame lang={lang}>

@@ -19,15 +19,16 @@ export interface MapSlotProps {
 
 /** A report's map, and its key with the text. */
 export function MapSlot({ article, lang, selected }: MapSlotProps) {
-  const t = useT(lang);
-  const data = useMemo(() => mapData(article, lang), [article, lang]);
-  const labels = useMemo(() => mapLabels(t), [t]);
   // After a click, the page shows its result first (the card, the other language); the map follows in a render of its own.
   const mapLang = useDeferredValue(lang);
   const mapSelected = useDeferredValue(selected);
+  const t = useT(lang);
   const mapT = useT(mapLang);
   const mapDataNow = useMemo(() => mapData(article, mapLang), [article, mapLang]);
   const mapLabelsNow = useMemo(() => mapLabels(mapT), [mapT]);
+  // The key follows the page at once; once the map has caught up, both read the same.
+  const data = useMemo(() => (mapLang === lang ? mapDataNow : mapData(article, lang)), [article, lang, mapLang, mapDataNow]);
+  const labels = useMemo(() => (mapLang === lang ? mapLabelsNow : mapLabels(t)), [lang, mapLang, mapLabelsNow, t]);
   return (
     <>
       <LazyMapFrame lang={lang}>

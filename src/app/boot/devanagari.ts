@@ -9,7 +9,6 @@
  */
 const FAMILY = 'Noto Sans Devanagari';
 
-
 /** The page's own @font-face rules for the family, as FontFaces that swap in when they arrive. */
 function swappingFaces(): FontFace[] {
   const faces: FontFace[] = [];
