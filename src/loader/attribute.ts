@@ -5,12 +5,12 @@
  *   a title only they hold ("प्रधानमंत्री ने"), or by a pronoun ("उन्होंने"),
  *   which continues the subject of the sentence before.
  * - "X से मुलाकात के समय …" sets the sentence in the meeting with X; with no
- *   subject of its own, the other side of that meeting (the host) speaks.
+ *   subject of its own, the other side of that meeting (the protagonist) speaks.
  * - A sentence with no cue continues the speaker of the sentence before it
  *   in the same paragraph, unless it tells what happened (a narrative
  *   opening or verb) or has a subject of its own.
- * - A visitor's words belong to their meeting; the host's to the meeting the
- *   sentence or paragraph is set in, or to the only one.
+ * - A counterpart's words belong to their meeting; the protagonist's to the
+ *   meeting the sentence or paragraph is set in, or to the only one.
  * Both sides at once ("दोनों नेताओं ने") is narration. What no rule decides
  * stays unattributed, with a warning; nothing is guessed.
  */
@@ -58,17 +58,18 @@ interface Current {
 
 export function attribute(
   paragraphs: readonly ParagraphSpan[],
-  host: FoundPerson,
-  visitors: readonly FoundPerson[],
+  protagonist: FoundPerson,
+  counterparts: readonly FoundPerson[],
   overrides: readonly Override[],
   scope: Omit<Scope, 'people'>,
   text: string,
   file: string,
 ): { attributions: Map<string, Attribution>; encounters: EncounterCue[]; warnings: LoaderError[] } {
   const at = errorsIn(file, text);
-  const people = [host, ...visitors];
+  const people = [protagonist, ...counterparts];
   const fullScope: Scope = { ...scope, people };
-  const only = visitors.length === 1 ? meetingIdOf(visitors[0]!.country) : null;
+  const meetings = new Set(counterparts.map((c) => meetingIdOf(c.country)));
+  const only = meetings.size === 1 ? [...meetings][0]! : null;
   const attributions = new Map<string, Attribution>();
   const encounters: EncounterCue[] = [];
   const warnings: LoaderError[] = [];
@@ -93,15 +94,15 @@ export function attribute(
       // The lead sentence introduces the meeting: only its own speech construction attributes it.
       const lead = paragraph.kind === 'lead' && index === 0;
       const meetingOf = (speaker: FoundPerson | null): string | null => {
-        // A visitor is in one meeting only: whatever they speak of, it is said there.
-        if (speaker?.role === 'visitor') return meetingIdOf(speaker.country);
+        // A counterpart is in one meeting only: whatever they speak of, it is said there.
+        if (speaker?.role === 'counterpart') return meetingIdOf(speaker.country);
         if (c.elsewhere) return null;
-        if (c.counterpart?.person.role === 'visitor') return meetingIdOf(c.counterpart.person.country);
+        if (c.counterpart?.person.role === 'counterpart') return meetingIdOf(c.counterpart.person.country);
         return current.meeting ?? only;
       };
       const decide = (speaker: FoundPerson | null, why: 'said' | 'continues' | 'narration' | 'undecided') => {
         const meeting = lead && !speaker ? null : meetingOf(speaker);
-        if (speaker && !meeting && !c.elsewhere) warn(sentence, 'attribution/undecided-meeting', `${speaker.nameHi} speaks, but the sentence names no meeting and the report has ${visitors.length}; name the visitor ("X से मुलाकात के समय") or add an override`);
+        if (speaker && !meeting && !c.elsewhere) warn(sentence, 'attribution/undecided-meeting', `${speaker.nameHi} speaks, but the sentence names no meeting and the report has ${meetings.size}; name the counterpart ("X से मुलाकात के समय") or add an override`);
         if (why === 'undecided' && !lead) warn(sentence, 'attribution/unattributed', 'no rule tells who says this sentence; it is shown as not attributed (an override in the gazetteer can settle it)');
         attributions.set(sentence.id, { meeting, speaker: speaker?.id ?? null });
         if (meeting && c.encounter) encounters.push({ meeting, kind: kindOf.get(c.encounter.key)!, span: [c.encounter.start, c.encounter.end], hi: c.encounter.text });
@@ -128,7 +129,7 @@ export function attribute(
         current = { speaker: undefined, antecedent: doer, meeting: lead || c.elsewhere ? null : (attributions.get(sentence.id)?.meeting ?? null), quote: null };
       } else if (!lead && c.counterpart && !c.narrative && !hasSubject(tokens)) {
         // "जोपारोव से मुलाकात के समय चीन … को तैयार है": the other side speaks.
-        const speaker = c.counterpart.person.role === 'visitor' ? host : null;
+        const speaker = c.counterpart.person.role === 'counterpart' ? protagonist : null;
         const meeting = decide(speaker, speaker ? 'said' : 'undecided');
         current = { speaker, antecedent: speaker ?? current.antecedent, meeting, quote };
       } else if (

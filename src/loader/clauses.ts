@@ -232,7 +232,7 @@ export function subjectEndingAt(tokens: readonly Token[], end: number, scope: Sc
   }
   if (!person) {
     const wanted = titleOf.get(title!);
-    const holders = scope.people.filter((p) => p.title === wanted && (!country || p.country === country));
+    const holders = scope.people.filter((p) => p.title.value === wanted && (!country || p.country === country));
     // Both sides hold it: the bare title is the report's own leader, the one named without a country.
     const found = holders.length > 1 && !country ? holders.filter((p) => !p.qualified) : holders;
     if (found.length === 1) person = found[0]!;

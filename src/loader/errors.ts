@@ -20,6 +20,7 @@ export type ErrorCode =
   | 'entity/unknown-country'
   | 'entity/no-venue'
   | 'entity/duplicate-country'
+  | 'entity/host-conflict'
   | 'attribution/undecided-meeting'
   | 'attribution/undecided-speaker'
   | 'attribution/unknown-override'

@@ -6,7 +6,7 @@
  * the datasets (countries.ts).
  */
 import { z } from 'zod';
-import { CountryCodeSchema, MeetingIdSchema, TITLES } from '../schema/article.ts';
+import { CountryCodeSchema, IsoDateSchema, MeetingIdSchema, TITLES } from '../schema/article.ts';
 import { countryTable, type Country } from './countries.ts';
 import { errorsIn, type LoaderError } from './errors.ts';
 import { foldPhrase } from './normalize.ts';
@@ -15,10 +15,13 @@ const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
 const Names = z.object({ hi: z.string().min(1), en: z.string().min(1) });
 const Aliases = z.array(z.string().min(1)).min(1);
 
-export const GazetteerSchema = z.object({
-  agencies: z.array(z.object({ id: Id, name: Names, aliases: Aliases })),
+/** The facts of a meeting an editor may settle where the text cannot: a place id, a person id, an ISO date. */
+export const DECIDED_FACTS = ['venue', 'host', 'date'] as const;
+
+export const GazetteerSchema = z.strictObject({
+  agencies: z.array(z.strictObject({ id: Id, name: Names, aliases: Aliases })),
   countries: z.array(
-    z.object({
+    z.strictObject({
       code: CountryCodeSchema,
       aliases: z.array(z.string().min(1)).optional(),
       demonyms: z.array(z.string().min(1)).optional(),
@@ -26,7 +29,7 @@ export const GazetteerSchema = z.object({
     }),
   ),
   places: z.array(
-    z.object({
+    z.strictObject({
       id: Id,
       name: Names,
       aliases: Aliases,
@@ -36,16 +39,19 @@ export const GazetteerSchema = z.object({
     }),
   ),
   people: z.array(
-    z.object({
+    z.strictObject({
       id: Id,
       name: Names,
       aliases: Aliases,
       country: CountryCodeSchema,
-      title: z.enum(TITLES),
+      /** Offices held, as dated facts: used only for a report that names the person without one. */
+      titles: z
+        .array(z.strictObject({ title: z.enum(TITLES), from: IsoDateSchema, to: IsoDateSchema.nullable().default(null) }))
+        .default([]),
     }),
   ),
   overrides: z.array(
-    z.object({
+    z.strictObject({
       report: Id,
       sentence: z.string().regex(/^p\d+\.s\d+$/),
       /** null: the sentence belongs to no meeting. */
@@ -55,12 +61,19 @@ export const GazetteerSchema = z.object({
       why: z.string().min(1),
     }),
   ),
-  /** An editor's venue for a report whose lead names none the rules can read: a place of `places`, or null for none known. */
-  venues: z
+  /**
+   * An editor's decision on a fact of a report's meeting (every meeting of
+   * the report when `meeting` is absent) that the text does not settle: the
+   * venue (a place of `places`, or null for none known), the host (a
+   * participant, or null for none) or the date held (or null).
+   */
+  decisions: z
     .array(
-      z.object({
+      z.strictObject({
         report: Id,
-        place: Id.nullable(),
+        meeting: MeetingIdSchema.optional(),
+        fact: z.enum(DECIDED_FACTS),
+        value: z.string().min(1).nullable(),
         why: z.string().min(1),
       }),
     )
@@ -70,6 +83,7 @@ export const GazetteerSchema = z.object({
 export type Gazetteer = z.infer<typeof GazetteerSchema>;
 export type GazetteerPerson = Gazetteer['people'][number];
 export type GazetteerPlace = Gazetteer['places'][number];
+export type Decision = Gazetteer['decisions'][number];
 /** A place the loader knows: from the gazetteer, or a capital from the dataset (English name only). */
 export type KnownPlace = Omit<GazetteerPlace, 'name'> & { name: { hi?: string; en: string } };
 
@@ -134,16 +148,20 @@ export function gazetteerErrors(gazetteer: Gazetteer, text: string, file: string
       ? []
       : [at(offset, 'gazetteer/invalid', `the capital of ${country.code}, "${country.capital}", is not the id of a place in "places"`)];
   });
-  const venueAt = keyOffsets(text, 'place');
-  const badVenues = gazetteer.venues.flatMap((venue, i) =>
-    venue.place === null || places.has(venue.place) ? [] : [at(venueAt[i] ?? 0, 'gazetteer/invalid', `the venue of ${venue.report}, "${venue.place}", is not the id of a place in "places"`)],
-  );
-  return [...badCapitals, ...badVenues];
+  const factAt = keyOffsets(text, 'fact');
+  const badDecisions = gazetteer.decisions.flatMap((decision, i) => {
+    const offset = factAt[i] ?? 0;
+    if (decision.value === null) return [];
+    if (decision.fact === 'venue' && !places.has(decision.value)) return [at(offset, 'gazetteer/invalid', `the venue of ${decision.report}, "${decision.value}", is not the id of a place in "places"`)];
+    if (decision.fact === 'date' && !IsoDateSchema.safeParse(decision.value).success) return [at(offset, 'gazetteer/invalid', `the date of ${decision.report}, "${decision.value}", is not a date in the form YYYY-MM-DD`)];
+    return [];
+  });
+  return [...badCapitals, ...badDecisions];
 }
 
 /**
  * Offsets of the values of every `"key":` in a JSON text, in order. Only
- * countries have a capital, only overrides a sentence and only venues a place, so the n-th offset
+ * countries have a capital, only overrides a sentence and only decisions a fact, so the n-th offset
  * of such a key belongs to the n-th entry that has it.
  */
 export function keyOffsets(text: string, key: string): number[] {

@@ -12,8 +12,8 @@ export interface OverrideScope {
   report: string;
   /** Ids of the sentences an override may settle: the lead's and the statements'. */
   sentences: ReadonlySet<string>;
-  host: FoundPerson;
-  visitors: readonly FoundPerson[];
+  protagonist: FoundPerson;
+  counterparts: readonly FoundPerson[];
 }
 
 /** Errors located at each bad override's sentence in the gazetteer file (1:1 without its text). */
@@ -29,12 +29,12 @@ export function overrideErrors(gazetteer: Gazetteer, scope: OverrideScope, file:
 
 function problemOf(override: Gazetteer['overrides'][number], scope: OverrideScope): string | null {
   if (!scope.sentences.has(override.sentence)) return 'the report has no sentence with that id';
-  const meetings = scope.visitors.map((v) => meetingIdOf(v.country)).join(', ');
-  const visitor = scope.visitors.find((v) => meetingIdOf(v.country) === override.meeting);
-  if (override.meeting !== null && !visitor) return `"${override.meeting}" is not one of the report's meetings (${meetings})`;
-  if (override.speaker === null || override.speaker === scope.host.id) return null;
-  if (visitor && override.speaker === visitor.id) return null;
-  return visitor
-    ? `"${override.speaker}" is neither the host (${scope.host.id}) nor the visitor (${visitor.id}) of meeting ${override.meeting}`
-    : `"${override.speaker}" is not the host (${scope.host.id}), and a visitor speaks only in their own meeting`;
+  const meetings = [...new Set(scope.counterparts.map((c) => meetingIdOf(c.country)))];
+  const theirs = scope.counterparts.filter((c) => meetingIdOf(c.country) === override.meeting);
+  if (override.meeting !== null && theirs.length === 0) return `"${override.meeting}" is not one of the report's meetings (${meetings.join(', ')})`;
+  if (override.speaker === null || override.speaker === scope.protagonist.id) return null;
+  if (theirs.some((c) => c.id === override.speaker)) return null;
+  return theirs.length > 0
+    ? `"${override.speaker}" is neither the protagonist (${scope.protagonist.id}) nor a counterpart (${theirs.map((c) => c.id).join(', ')}) of meeting ${override.meeting}`
+    : `"${override.speaker}" is not the protagonist (${scope.protagonist.id}), and a counterpart speaks only in their own meeting`;
 }

@@ -5,11 +5,12 @@
  * list of located errors when the report cannot be read.
  */
 import { createHash } from 'node:crypto';
-import { ArticleSchema, meetingIdOf, type Article } from '../schema/article.ts';
+import { ArticleSchema, type Article } from '../schema/article.ts';
 import { attribute } from './attribute.ts';
 import { byPlace, errorsIn, type LoaderError, type LoaderWarning } from './errors.ts';
-import { indexGazetteer, type Gazetteer, type GazetteerIndex } from './gazetteer.ts';
-import { readLead } from './lead.ts';
+import { indexGazetteer, keyOffsets, type Gazetteer, type GazetteerIndex } from './gazetteer.ts';
+import { decideMeetings, occasionOf, readSetting } from './meeting.ts';
+import { introductions, readParticipants } from './participants.ts';
 import { overrideErrors } from './overrides.ts';
 import type { FoundPerson } from './people.ts';
 import { readStructure } from './structure.ts';
@@ -53,30 +54,61 @@ export function parse(text: string, file: string, options: ParseOptions): ParseR
   const leadSentences = leadParagraph.sentences.map((s) => tokenize(s.text, s.span[0]));
   const leadTokens = leadSentences.flat();
   const rest = structure.paragraphs.slice(1).flatMap((p) => p.sentences.map((s) => tokenize(s.text, s.span[0])));
-  const leadRead = readLead(leadSentences, rest, text, file, gz, structure.dateline, options.gazetteer.venues.find((v) => v.report === id));
-  errors.push(...leadRead.errors);
-  warnings.push(...leadRead.warnings);
-  const lead = leadRead.lead;
-  // With no leaders, attribution could only echo the lead's errors.
-  if (!lead) return fail(errors);
+  const all = [...leadSentences, ...rest];
+  // The meeting's sentence, and what it says of where: a leader named without a country is of the venue's.
+  const bothSides = (s: Token[]) => new Set(introductions(s, gz, () => {}).intros.map((i) => i.country?.code ?? i.listed?.country ?? null)).size >= 2;
+  const setting = readSetting(all, leadSentences.length, structure.dateline, gz, bothSides);
+  const who = readParticipants(all, setting.sentence, text, file, gz, setting, structure.date);
+  errors.push(...who.errors);
+  warnings.push(...who.warnings);
+  // With no leaders, attribution could only echo these errors.
+  if (!who.participants) return fail(errors);
+  const { protagonist, counterparts } = who.participants;
+
+  const countryOf = (tokens: readonly Token[], end: number) => countryEndingAt(tokens, end, gz);
+  const decisions = options.gazetteer.decisions.filter((d) => d.report === id);
+  const gazetteerFile = options.gazetteerFile ?? 'gazetteer';
+  const gazetteerText = options.gazetteerText ?? '';
+  const decided = decideMeetings({
+    sentences: all,
+    setting,
+    protagonist,
+    counterparts,
+    dateline: structure.dateline,
+    date: structure.date,
+    decisions,
+    gazetteerDecisions: options.gazetteer.decisions,
+    gz,
+    scope: { countryOf },
+    text,
+    file,
+    gazetteerFile,
+    gazetteerText,
+  });
+  errors.push(...decided.errors, ...decisionErrors(options.gazetteer, id, decided.meetings.map((m) => m.id), gazetteerFile, gazetteerText));
+  warnings.push(...decided.warnings);
+  const at = errorsIn(file, text);
+  const leadStart = leadTokens[0]?.start ?? 0;
+  const venueUnknown = decided.meetings.some((m) => m.venue.from === 'unknown');
+  if (venueUnknown) {
+    warnings.push(at(leadStart, 'entity/no-venue', 'the meeting\'s sentence names no place the gazetteer knows ("<place> में", "यहां"); the venue is left unknown (a decision in the gazetteer can settle it)'));
+  }
 
   const overrides = options.gazetteer.overrides.filter((o) => o.report === id);
-  const countryOf = (tokens: readonly Token[], end: number) => countryEndingAt(tokens, end, gz);
-  const { attributions, encounters, warnings: undecided } = attribute(structure.paragraphs, lead.host, lead.visitors, overrides, { countryOf }, text, file);
+  const { attributions, encounters, warnings: undecided } = attribute(structure.paragraphs, protagonist, counterparts, overrides, { countryOf }, text, file);
   warnings.push(...undecided);
   const sentences = structure.paragraphs.flatMap((p) => p.sentences);
-  const scope = { report: id, sentences: new Set(sentences.map((s) => s.id)), host: lead.host, visitors: lead.visitors };
-  errors.push(...overrideErrors(options.gazetteer, scope, options.gazetteerFile ?? 'gazetteer', options.gazetteerText));
-  const at = errorsIn(file, text);
-  for (const visitor of lead.visitors) {
-    const meeting = meetingIdOf(visitor.country);
-    if (![...attributions.values()].some((a) => a.meeting === meeting)) {
-      warnings.push(at(visitor.introducedAt, 'attribution/no-statements', `no sentence is attributed to the meeting with "${visitor.nameHi}"; its card will be empty`));
+  const scope = { report: id, sentences: new Set(sentences.map((s) => s.id)), protagonist, counterparts };
+  errors.push(...overrideErrors(options.gazetteer, scope, gazetteerFile, gazetteerText));
+  for (const meeting of decided.meetings) {
+    if (![...attributions.values()].some((a) => a.meeting === meeting.id)) {
+      const first = meeting.counterparts[0]!;
+      warnings.push(at(first.introducedAt, 'attribution/no-statements', `no sentence is attributed to the meeting with "${first.nameHi}"; its card will be empty`));
     }
   }
   if (errors.length > 0) return fail(errors);
 
-  const people = [lead.host, ...lead.visitors];
+  const people = [protagonist, ...counterparts];
   const places = new Map<string, Article['places'][number]>();
   const addPlace = (placeId: string | null | undefined, role: Article['places'][number]['roles'][number]) => {
     const place = placeId ? gz.place(placeId) : undefined;
@@ -86,12 +118,13 @@ export function parse(text: string, file: string, options: ParseOptions): ParseR
     places.set(place.id, entry);
   };
   addPlace(structure.dateline?.place, 'dateline');
-  addPlace(lead.venue?.id, 'venue');
-  for (const person of lead.visitors) addPlace(gz.country(person.country)?.capital?.id, 'capital');
+  for (const meeting of decided.meetings) addPlace(meeting.venue.value, 'venue');
+  for (const person of people) addPlace(gz.country(person.country)?.capital?.id, 'capital');
   const attributionOf = (sentenceId: string) => attributions.get(sentenceId) ?? { meeting: null, speaker: null };
+  const occasion = occasionOf(setting);
 
   const article: Article = {
-    schemaVersion: 3,
+    schemaVersion: 4,
     id,
     source: { file, sha256: createHash('sha256').update(text, 'utf8').digest('hex'), text },
     date: structure.date,
@@ -108,9 +141,8 @@ export function parse(text: string, file: string, options: ParseOptions): ParseR
     credit: structure.credit && { span: structure.credit.span, text: { hi: structure.credit.text } },
     signoff: structure.signoff && { span: structure.signoff.span, text: { hi: structure.signoff.text }, agency: structure.signoff.agency },
     byline: structure.byline && { span: structure.byline.span, text: { hi: structure.byline.text } },
-    host: lead.host.id,
-    venue: lead.venue?.id ?? null,
-    occasion: lead.occasion && { span: lead.occasion, text: { hi: text.slice(...lead.occasion) } },
+    protagonist: protagonist.id,
+    occasion: occasion && { span: occasion, text: { hi: text.slice(...occasion) } },
     paragraphs: structure.paragraphs.map((p) => ({ n: p.n, span: p.span, kind: p.kind, sentences: p.sentences.map((s) => s.id) })),
     sentences: sentences.map((s) => ({ id: s.id, paragraph: s.paragraph, span: s.span, text: { hi: s.text }, ...attributionOf(s.id) })),
     people: people.map((p) => ({
@@ -122,32 +154,48 @@ export function parse(text: string, file: string, options: ParseOptions): ParseR
       role: p.role,
       fromText: p.fromText,
     })),
-    countries: people.map((p) => ({
+    countries: uniqueBy(people, (p) => p.country).map((p) => ({
       code: p.country,
       role: p.role,
       spelling: spellingOfCountry([leadTokens, rest.flat()], p, gz),
       capital: gz.country(p.country)?.capital?.id ?? null,
     })),
     places: [...places.values()],
-    meetings: lead.visitors.map((visitor) => {
-      const meeting = meetingIdOf(visitor.country);
-      const cue = encounters.find((e) => e.meeting === meeting) ?? lead.encounter;
+    meetings: decided.meetings.map((meeting) => {
+      const cue = encounters.find((e) => e.meeting === meeting.id) ?? setting.encounter;
       return {
-        id: meeting,
-        country: visitor.country,
-        visitor: visitor.id,
-        host: lead.host.id,
+        id: meeting.id,
+        country: meeting.country,
+        protagonist: meeting.protagonist.id,
+        counterparts: meeting.counterparts.map((c) => c.id),
+        host: meeting.host,
         kind: cue?.kind ?? 'bhent',
         kindWord: cue ? { span: cue.span, hi: cue.hi } : null,
-        date: structure.date,
-        venue: lead.venue?.id ?? null,
-        remote: lead.remote,
-        statements: runsOf(sentences.filter((s) => attributionOf(s.id).meeting === meeting), (s) => attributionOf(s.id).speaker),
+        date: meeting.date,
+        venue: meeting.venue,
+        remote: meeting.remote,
+        statements: runsOf(sentences.filter((s) => attributionOf(s.id).meeting === meeting.id), (s) => attributionOf(s.id).speaker),
       };
     }),
   };
   const invalid = schemaErrors(ArticleSchema, article, file);
   return invalid.length > 0 ? fail(invalid) : { ok: true, article, warnings: warnings.sort(byPlace) };
+}
+
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(key(item)) && !!seen.add(key(item)));
+}
+
+/** A decision for a meeting the report does not have: an error at the decision. */
+function decisionErrors(gazetteer: ParseOptions['gazetteer'], report: string, meetings: readonly string[], file: string, text: string): LoaderError[] {
+  const at = errorsIn(file, text);
+  const factAt = keyOffsets(text, 'fact');
+  return gazetteer.decisions.flatMap((d, i) =>
+    d.report === report && d.meeting !== undefined && !meetings.includes(d.meeting)
+      ? [at(factAt[i] ?? 0, 'gazetteer/invalid', `the decision on the ${d.fact} of ${report} names meeting "${d.meeting}", which the report does not have (${meetings.join(', ')})`)]
+      : [],
+  );
 }
 
 /** Consecutive sentences by one speaker (or by no one) form one statement. */

@@ -84,15 +84,18 @@ export function unifyPeople(input: readonly Article[]): People {
       const countryOf = new Map(article.people.map((p) => [p.id, p.country]));
       const to = (id: string) => rename(id, countryOf.get(id));
       if (!article.people.some((p) => to(p.id) !== p.id)) return article;
+      const fact = <F extends { value: string | null }>(f: F): F => (f.value === null ? f : { ...f, value: to(f.value) });
       return {
         ...article,
-        host: to(article.host),
+        protagonist: to(article.protagonist),
         people: article.people.map((p) => ({ ...p, id: to(p.id) })),
         sentences: article.sentences.map((s) => ({ ...s, speaker: s.speaker && to(s.speaker) })),
         meetings: article.meetings.map((m) => ({
           ...m,
-          host: to(m.host),
-          visitor: to(m.visitor),
+          protagonist: to(m.protagonist),
+          counterparts: m.counterparts.map(to),
+          host: fact(m.host),
+          remote: m.remote && { ...m.remote, caller: fact(m.remote.caller) },
           statements: m.statements.map((st) => ({ ...st, speaker: st.speaker && to(st.speaker) })),
         })),
       };

@@ -5,7 +5,7 @@
  * मार्कोस for फर्डिनेंड मार्कोस जूनियर), and a single word also by its
  * consonants when that is unambiguous (जोपारोव for जापारोव).
  */
-import type { Title } from '../schema/article.ts';
+import type { PersonTitle } from '../schema/article.ts';
 import type { GazetteerIndex, GazetteerPerson } from './gazetteer.ts';
 import { fold, foldPhrase, skeleton } from './normalize.ts';
 import { romanize } from './romanize.ts';
@@ -17,9 +17,10 @@ export interface FoundPerson {
   nameHi: string;
   nameEn: string | null;
   spellings: string[];
-  title: Title;
+  /** The office the report gives them, with its footing. */
+  title: PersonTitle;
   country: string;
-  role: 'host' | 'visitor';
+  role: 'protagonist' | 'counterpart';
   fromText: boolean;
   /** Where the lead introduces them, so messages about them can point there. */
   introducedAt: number;
@@ -65,7 +66,7 @@ export function listedPerson(name: readonly string[], country: string | null, gz
 export function personFromIntro(
   nameTokens: readonly Token[],
   country: string,
-  title: Title,
+  title: PersonTitle,
   role: FoundPerson['role'],
   listed: GazetteerPerson | undefined,
   introducedAt: number,

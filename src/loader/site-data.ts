@@ -18,18 +18,20 @@ export const FRONT_SIZE = 20;
 const newestFirst = (a: { date: string; id: string }, b: { date: string; id: string }) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
 const json = (value: unknown) => JSON.stringify(value);
 
-/** Each country's meetings, as host or visitor, with the spelling most reports use. */
+/** Each country's meetings, on either side, with the spelling most reports use. */
 function countries(articles: readonly Article[]): Map<string, CountryData> {
   const out = new Map<string, CountryData & { tally: Map<string, number> }>();
   for (const article of articles) {
     const summary = summaryOf(article);
-    const hostCountry = article.people.find((p) => p.id === article.host)!.country;
+    const countryOf = new Map(article.people.map((p) => [p.id, p.country]));
+    const ownCountry = countryOf.get(article.protagonist)!;
     for (const meeting of article.meetings) {
       const statements = article.sentences.filter((s) => s.meeting === meeting.id && s.speaker !== null).length;
-      for (const [code, role] of [[meeting.country, 'visitor'], [hostCountry, 'host']] as const) {
+      const hostCountry = meeting.host.value === null ? null : countryOf.get(meeting.host.value)!;
+      for (const [code, role] of [[meeting.country, 'counterpart'], [ownCountry, 'protagonist']] as const) {
         const entry: CountryData & { tally: Map<string, number> } = out.get(code) ?? { code, meetings: 0, spelling: null, entries: [], tally: new Map() };
         entry.meetings++;
-        entry.entries.push({ report: summary, meeting: meeting.id, role, statements });
+        entry.entries.push({ report: summary, meeting: meeting.id, role, hosted: hostCountry === null ? null : hostCountry === code, statements });
         const spelling = summary.spellings[code];
         if (spelling) entry.tally.set(spelling, (entry.tally.get(spelling) ?? 0) + 1);
         out.set(code, entry);
@@ -63,7 +65,9 @@ function people(articles: readonly Article[], aliases: ReadonlyMap<string, strin
         if (last && last.meeting === sentence.meeting) last.sentences.push({ id: sentence.id, text });
         else groups.push({ meeting: sentence.meeting, sentences: [{ id: sentence.id, text }] });
       }
-      entry.reports.push({ report: summary, groups });
+      entry.reports.push({ report: summary, office: person.title.office, groups });
+      // The office of the newest report that gives one.
+      if (!entry.office && person.title.office) entry.office = person.title.office;
       out.set(person.id, entry);
     }
   }
@@ -95,7 +99,7 @@ export function siteData(input: readonly Article[]): Map<string, string> {
   for (const [code, data] of byCountry) files.set(dataPaths.country(code), json(data));
   for (const [id, data] of byPerson) files.set(dataPaths.person(id), json(data));
   for (const [alias, id] of aliases) files.set(dataPaths.person(alias), json({ redirect: id } satisfies PersonRedirect));
-  const index: PeopleIndex = [...byPerson.values()].map(({ id, name, title, country, reports }) => ({ id, name, title, country, reports: reports.length }));
+  const index: PeopleIndex = [...byPerson.values()].map(({ id, name, office, country, reports }) => ({ id, name, office, country, reports: reports.length }));
   files.set(dataPaths.people(), json(index.sort((a, b) => b.reports - a.reports || a.id.localeCompare(b.id))));
   files.set(dataPaths.statements(), statementsCsv(articles));
   return files;

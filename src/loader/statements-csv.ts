@@ -1,8 +1,10 @@
 /**
  * One CSV of every statement across reports, for researchers: a row per
  * sentence attributed to a speaker or set in a meeting, with its report,
- * meeting, speaker, Hindi, English and its span in the report's source
- * (`[start, end)` in UTF-16 code units). RFC 4180, every field quoted, UTF-8
+ * meeting and that meeting's facts with where each comes from (`text`,
+ * `editor` or `unknown`), speaker and the office the report gives them,
+ * Hindi, English and its span in the report's source (`[start, end)` in
+ * UTF-16 code units). RFC 4180, every field quoted, UTF-8
  * with a byte-order mark so spreadsheet programs read the Devanagari.
  */
 import type { Article } from '../schema/article.ts';
@@ -12,10 +14,18 @@ export const CSV_COLUMNS = [
   'date',
   'meeting',
   'meeting_country',
+  'held',
+  'held_from',
+  'venue',
+  'venue_from',
+  'host',
+  'host_from',
+  'remote',
   'speaker',
   'speaker_country',
   'speaker_hi',
   'speaker_en',
+  'speaker_office',
   'sentence',
   'hindi',
   'english',
@@ -33,7 +43,10 @@ export function statementsCsv(articles: readonly Article[]): string {
       if (s.speaker === null && s.meeting === null) continue;
       const speaker = article.people.find((p) => p.id === s.speaker);
       const meeting = article.meetings.find((m) => m.id === s.meeting);
-      const row = [article.id, article.date, s.meeting, meeting?.country, s.speaker, speaker?.country, speaker?.name.hi, speaker?.name.en, s.id, s.text.hi, s.text.en, s.span[0], s.span[1]];
+      const facts = meeting
+        ? [meeting.date.value, meeting.date.from, meeting.venue.value, meeting.venue.from, meeting.host.value, meeting.host.from, meeting.remote?.by]
+        : [null, null, null, null, null, null, null];
+      const row = [article.id, article.date, s.meeting, meeting?.country, ...facts, s.speaker, speaker?.country, speaker?.name.hi, speaker?.name.en, speaker?.title.office?.en, s.id, s.text.hi, s.text.en, s.span[0], s.span[1]];
       rows.push(row.map(field).join(','));
     }
   }

@@ -6,51 +6,84 @@
  */
 import type { EncounterKind, RemoteMedium, Title } from '../schema/article.ts';
 
-/** Titles of leaders, longest phrase first where one contains another. */
+/**
+ * Titles of leaders, longest phrase first where one contains another. Words
+ * that name no office on their own (नेता, प्रमुख, शीर्ष नेता) are not here:
+ * "दोनों नेता लगभग एक ही समय …" introduces no one.
+ */
 export const TITLE_WORDS: ReadonlyArray<readonly [phrase: string, title: Title]> = [
   ['राष्ट्राध्यक्ष', 'head-of-state'],
+  ['राष्ट्र प्रमुख', 'head-of-state'],
   ['राष्ट्रपति', 'president'],
   ['उपराष्ट्रपति', 'vice-president'],
   ['उप राष्ट्रपति', 'vice-president'],
+  ['उप-राष्ट्रपति', 'vice-president'],
   ['प्रधानमंत्री', 'prime-minister'],
   ['प्रधान मंत्री', 'prime-minister'],
   ['पीएम', 'prime-minister'],
+  ['प्रीमियर', 'prime-minister'],
   ['उपप्रधानमंत्री', 'deputy-prime-minister'],
   ['उप प्रधानमंत्री', 'deputy-prime-minister'],
+  ['उप-प्रधानमंत्री', 'deputy-prime-minister'],
   ['उप प्रधान मंत्री', 'deputy-prime-minister'],
   ['चांसलर', 'chancellor'],
+  ['स्टेट काउंसलर', 'state-counsellor'],
+  ['स्टेट काउंसिलर', 'state-counsellor'],
+  ['राज्य परिषद सदस्य', 'state-counsellor'],
+  ['राज्य परामर्शदाता', 'state-counsellor'],
   ['विदेश मंत्री', 'foreign-minister'],
   ['विदेशमंत्री', 'foreign-minister'],
+  ['विदेश मामलों के मंत्री', 'foreign-minister'],
   ['रक्षा मंत्री', 'defence-minister'],
   ['रक्षामंत्री', 'defence-minister'],
   ['गृह मंत्री', 'home-minister'],
+  ['गृहमंत्री', 'home-minister'],
   ['वित्त मंत्री', 'finance-minister'],
+  ['वित्तमंत्री', 'finance-minister'],
   ['वाणिज्य मंत्री', 'trade-minister'],
+  ['वाणिज्य एवं उद्योग मंत्री', 'trade-minister'],
+  ['वाणिज्य और उद्योग मंत्री', 'trade-minister'],
   ['व्यापार मंत्री', 'trade-minister'],
   ['मंत्री', 'minister'],
   ['राजा', 'king'],
+  ['नरेश', 'king'],
+  ['महाराजा', 'king'],
+  ['महारानी', 'queen'],
   ['सम्राट', 'emperor'],
   ['अमीर', 'emir'],
   ['सुल्तान', 'sultan'],
   ['क्राउन प्रिंस', 'crown-prince'],
+  ['शहजादा', 'crown-prince'],
   ['युवराज', 'crown-prince'],
+  ['सर्वोच्च नेता', 'supreme-leader'],
   ['अध्यक्ष', 'chair'],
-  ['प्रमुख', 'chief'],
   ['महासचिव', 'secretary-general'],
-  ['सर्वोच्च नेता', 'leader'],
-  ['नेता', 'leader'],
-  ['तानाशाह', 'leader'],
+  ['सेना प्रमुख', 'army-chief'],
+  ['थल सेना प्रमुख', 'army-chief'],
+  ['सेनाध्यक्ष', 'army-chief'],
 ];
 
-/** Plural forms: "…के राष्ट्रपतियों X, Y और Z से". */
-export const PLURAL_TITLE_WORDS: ReadonlyArray<readonly [phrase: string, title: Title]> = [
-  ['समकक्षों', 'leader'],
+/** Plural forms: "…के राष्ट्रपतियों X, Y और Z से"; null where the office is the other side's (समकक्षों) or none. */
+export const PLURAL_TITLE_WORDS: ReadonlyArray<readonly [phrase: string, title: Title | null]> = [
+  ['समकक्षों', null],
   ['राष्ट्र प्रमुखों', 'head-of-state'],
   ['राष्ट्राध्यक्षों', 'head-of-state'],
   ['राष्ट्रपतियों', 'president'],
   ['प्रधानमंत्रियों', 'prime-minister'],
   ['विदेश मंत्रियों', 'foreign-minister'],
-  ['नेताओं', 'leader'],
+  ['नेताओं', null],
+];
+
+/** Offices that are one only after a country ("भूटान नरेश", "कतर के अमीर"): alone they are names or words (नरेश, अमीर). */
+export const TITLES_AFTER_COUNTRY = ['नरेश', 'अमीर'];
+
+/**
+ * Words that end the name of an organisation: in "<country> के <…> परिषद के
+ * अध्यक्ष" the country is further back, and the organisation is no country.
+ */
+export const ORGANISATION_WORDS = [
+  'काउंसिल', 'कौंसिल', 'परिषद', 'पार्टी', 'दल', 'समिति', 'मंत्रालय', 'आयोग', 'संसद', 'कांग्रेस', 'सभा', 'असेंबली', 'बैंक',
+  'संगठन', 'संघ', 'फोरम', 'मंच', 'सरकार', 'सेना', 'संस्थान', 'विभाग', 'प्राधिकरण', 'निगम', 'ब्यूरो', 'महासंघ', 'कमीशन', 'कमेटी',
 ];
 
 /** "<country> के अपने समकक्ष <name>": a counterpart holds the other side's title. */
@@ -313,6 +346,41 @@ export const MONTHS: ReadonlyArray<readonly string[]> = [
   ['नवंबर', 'नवम्बर'],
   ['दिसंबर', 'दिसम्बर'],
 ];
+
+/** "<country> की यात्रा पर", "<country> दौरे पर": someone visits the country. */
+export const VISIT_NOUNS = ['यात्रा', 'दौरे', 'दौरा'];
+/** Words that may stand between the country and the visit: "भारत की तीन दिवसीय राजकीय यात्रा". */
+export const VISIT_QUALIFIERS = [
+  'राजकीय', 'आधिकारिक', 'सरकारी', 'निजी', 'पहली', 'पहले', 'दूसरी', 'ऐतिहासिक', 'महत्वपूर्ण', 'अहम', 'द्विपक्षीय', 'औपचारिक',
+  'दिवसीय', 'दिनों', 'दिन', 'एक', 'दो', 'तीन', 'चार', 'पांच', 'छह', 'सात', 'गत', 'पिछली', 'पिछले', 'पूर्व', 'आगामी', 'अगली', 'अगले', 'भावी', 'प्रस्तावित',
+];
+/** "<place> पहुंचे": someone came to the place. */
+export const ARRIVAL_VERBS = ['पहुंचे', 'पहुंची', 'पहुंचा', 'पहुँचे', 'पहुँची', 'पधारे'];
+/** Verbs that put a visit in the future: "भारत यात्रा पर आएंगे" tells of no visit now. */
+export const FUTURE_VERBS = ['आएंगे', 'आयेंगे', 'आएगी', 'आयेगी', 'आएगा', 'जाएंगे', 'जायेंगे', 'जाएगी', 'जाएगा', 'रहेंगे', 'होंगे', 'करेंगे', 'करेंगी'];
+/** "X ने Y का स्वागत किया": X welcomes Y. */
+export const WELCOME_WORDS = ['स्वागत', 'अगवानी', 'आवभगत'];
+/** "X की मेजबानी में": X hosts. */
+export const HOSTING_WORDS = ['मेजबानी', 'मेज़बानी'];
+/** A participant attends an event where the meeting is held: "… में भाग लेने वाले", "उपस्थित". */
+export const ATTENDING_WORDS = ['भाग लेने', 'भाग ले रहे', 'हिस्सा लेने', 'हिस्सा ले रहे', 'शिरकत करने', 'शामिल होने', 'उपस्थित', 'मौजूद'];
+/** "यहां": the place the report was filed from, the dateline's. */
+export const HERE = ['यहां', 'यहाँ'];
+
+/** Weekdays, Sunday first (as Date.getUTCDay counts), with their variant names. */
+export const WEEKDAYS: ReadonlyArray<readonly string[]> = [
+  ['रविवार', 'इतवार'],
+  ['सोमवार'],
+  ['मंगलवार'],
+  ['बुधवार'],
+  ['गुरुवार', 'बृहस्पतिवार', 'वीरवार'],
+  ['शुक्रवार'],
+  ['शनिवार'],
+];
+export const TODAY = ['आज', 'आज़'];
+/** "कल" is yesterday only before a verb in the past (PAST_VERBS); else tomorrow. */
+export const YESTERDAY = ['कल'];
+export const PAST_VERBS = ['की', 'कीं', 'किया', 'किए', 'किये', 'हुई', 'हुआ', 'हुए', 'हुईं', 'थी', 'था', 'थे', 'थीं', 'मिले', 'मिलीं', 'मिला'];
 
 /** Credit lines open with "(साभार" and a dash or colon, or end "द्वारा प्रकाशित" (structure.ts). */
 export const CREDIT_WORDS = ['साभार', 'इनपुट', 'सौजन्य'];

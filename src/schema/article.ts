@@ -20,7 +20,7 @@ const SentenceIdSchema = z.string().regex(/^p\d+\.s\d+$/, 'p<paragraph>.s<senten
 export const ENCOUNTER_KINDS = ['mulaqat', 'varta', 'baatcheet', 'bhent', 'baithak'] as const;
 /** How leaders who did not meet in person spoke. */
 export const REMOTE_MEDIA = ['phone', 'video'] as const;
-/** Titles of leaders; the Hindi words for each are the loader's vocabulary. */
+/** Offices of leaders; the Hindi words for each are the loader's vocabulary, each country's English for it the loader's offices. */
 export const TITLES = [
   'head-of-state',
   'president',
@@ -28,6 +28,7 @@ export const TITLES = [
   'prime-minister',
   'deputy-prime-minister',
   'chancellor',
+  'state-counsellor',
   'foreign-minister',
   'defence-minister',
   'home-minister',
@@ -35,24 +36,67 @@ export const TITLES = [
   'trade-minister',
   'minister',
   'king',
+  'queen',
   'emperor',
   'emir',
   'sultan',
   'crown-prince',
+  'supreme-leader',
   'chair',
-  'chief',
   'secretary-general',
-  'leader',
+  'army-chief',
 ] as const;
-/** The id of a meeting: its visiting country's code, lower case. */
+
+/**
+ * How the text establishes a fact (`from: 'text'`): which rule read which
+ * words. Titles: the office before the name, or a counterpart's (समकक्ष).
+ * Hosts: a visit, an arrival, a welcome, hosting, attending an event in the
+ * host's own country; none for a call, or a meeting in neither side's
+ * country. Dates: a day and month, a weekday, today, yesterday. Venues: a
+ * place, "here" (the dateline's). Calls: who called.
+ */
+export const FACT_RULES = [
+  'title',
+  'counterpart',
+  'visit',
+  'arrival',
+  'welcome',
+  'hosted',
+  'attending',
+  'call',
+  'third-country',
+  'day-month',
+  'weekday',
+  'today',
+  'yesterday',
+  'place',
+  'here',
+  'caller',
+] as const;
+
+/** The id of a meeting: its counterpart's country code, lower case. */
 export const meetingIdOf = (countryCode: string) => countryCode.toLowerCase();
+
+/**
+ * Where a fact comes from: the words of the text (`span`, `hi`, and the rule
+ * that read them), an editor's decision in the gazetteer (`why`), or
+ * nothing (`unknown`, and the value is null). A null value from the text or
+ * an editor is a fact too: a call has no venue.
+ */
+export function factOf<V extends z.ZodType, X extends z.ZodRawShape = Record<never, never>>(value: V, extra: X = {} as X) {
+  return z.discriminatedUnion('from', [
+    z.object({ ...extra, value: value.nullable(), from: z.literal('text'), span: SpanSchema, hi: z.string().min(1), rule: z.enum(FACT_RULES) }),
+    z.object({ ...extra, value: value.nullable(), from: z.literal('editor'), why: z.string().min(1) }),
+    z.object({ ...extra, value: z.null(), from: z.literal('unknown') }),
+  ]);
+}
 
 function build<E extends z.ZodType>(english: E) {
   const Text = z.object({ hi: z.string().min(1), en: english });
   const Located = z.object({ span: SpanSchema, text: Text });
 
   return z.object({
-    schemaVersion: z.literal(3),
+    schemaVersion: z.literal(4),
     id: IdSchema,
     source: z.object({
       file: z.string(),
@@ -70,9 +114,8 @@ function build<E extends z.ZodType>(english: E) {
     signoff: Located.extend({ agency: IdSchema.nullable() }).nullable(),
     /** A reporter's name in brackets at the end, as printed. */
     byline: Located.nullable(),
-    host: IdSchema,
-    /** The place of the meetings, or null when neither the lead nor the dateline names a known one. */
-    venue: IdSchema.nullable(),
+    /** The report's own leader, who meets every counterpart: the person its meetings are told about. */
+    protagonist: IdSchema,
     occasion: Located.nullable(),
     paragraphs: z.array(
       z.object({
@@ -100,9 +143,10 @@ function build<E extends z.ZodType>(english: E) {
         name: Text,
         /** Every spelling the text uses for this person, as written. */
         spellings: z.array(z.string().min(1)).min(1),
-        title: z.enum(TITLES),
+        /** The office the report gives them, at its date: the vocabulary's id, and the Hindi as the text writes it with the English their country uses. */
+        title: factOf(z.enum(TITLES), { office: z.object({ hi: z.string().min(1), en: z.string().min(1) }).nullable() }),
         country: CountryCodeSchema,
-        role: z.enum(['host', 'visitor']),
+        role: z.enum(['protagonist', 'counterpart']),
         /** True when the gazetteer did not list this person. */
         fromText: z.boolean(),
       }),
@@ -110,7 +154,7 @@ function build<E extends z.ZodType>(english: E) {
     countries: z.array(
       z.object({
         code: CountryCodeSchema,
-        role: z.enum(['host', 'visitor']),
+        role: z.enum(['protagonist', 'counterpart']),
         /** The spelling the text uses; the Hindi interface names the country so, English uses Intl.DisplayNames. */
         spelling: z.string().min(1),
         /** The capital's place id, or null where no dataset knows it. */
@@ -130,16 +174,21 @@ function build<E extends z.ZodType>(english: E) {
     meetings: z.array(
       z.object({
         id: MeetingIdSchema,
+        /** The counterparts' country. */
         country: CountryCodeSchema,
-        visitor: IdSchema,
-        host: IdSchema,
+        protagonist: IdSchema,
+        /** Who the protagonist met, of one country: a king and his prime minister met together are one meeting. */
+        counterparts: z.array(IdSchema).min(1),
+        /** The participant who hosted, only where the text (or an editor) establishes it; null for none or not known. */
+        host: factOf(IdSchema),
         kind: z.enum(ENCOUNTER_KINDS),
         /** The word the text uses for the encounter, and where; null when it uses none. */
         kindWord: z.object({ span: SpanSchema, hi: z.string().min(1) }).nullable(),
-        date: IsoDateSchema,
-        venue: IdSchema.nullable(),
-        /** Null where the leaders met in person, as far as the text tells; else how they spoke (by phone, by video) and the words that say so. A remote meeting has no venue. */
-        remote: z.object({ by: z.enum(REMOTE_MEDIA), span: SpanSchema, hi: z.string().min(1) }).nullable(),
+        /** The day it was held, as the text gives it; null when it does not (the report's date is when it was reported, not held). */
+        date: factOf(IsoDateSchema),
+        venue: factOf(IdSchema),
+        /** Null where the leaders met in person, as far as the text tells; else how they spoke (by phone, by video), the words that say so, and who called where the text says. A remote meeting has no venue and no host. */
+        remote: z.object({ by: z.enum(REMOTE_MEDIA), span: SpanSchema, hi: z.string().min(1), caller: factOf(IdSchema) }).nullable(),
         /** Runs of consecutive sentences by one speaker; speaker null for what is not attributed. */
         statements: z.array(z.object({ speaker: IdSchema.nullable(), sentences: z.array(SentenceIdSchema).min(1) })),
       }),
@@ -173,4 +222,11 @@ export type CountryEntry = Article['countries'][number];
 export type EncounterKind = (typeof ENCOUNTER_KINDS)[number];
 export type RemoteMedium = (typeof REMOTE_MEDIA)[number];
 export type Title = (typeof TITLES)[number];
+export type FactRule = (typeof FACT_RULES)[number];
+/** A fact with its footing, whatever its value. */
+export type Fact<V> =
+  | { value: V | null; from: 'text'; span: Span; hi: string; rule: FactRule }
+  | { value: V | null; from: 'editor'; why: string }
+  | { value: null; from: 'unknown' };
+export type PersonTitle = Person['title'];
 

@@ -4,16 +4,30 @@
  * pages read them. Each page fetches only its own file, so what a first
  * visit costs does not grow with the number of reports.
  */
-import type { Article, EncounterKind, RemoteMedium, Title } from './article.ts';
+import type { Article, EncounterKind, RemoteMedium } from './article.ts';
 
 type Names = { hi: string; en?: string };
 
-/** A person as lists and links name them. */
+/** A person as lists and links name them: the office is the one the report gives (null where it gives none). */
 export interface PersonRef {
   id: string;
   name: Names;
-  title: Title;
+  office: { hi: string; en: string } | null;
   country: string;
+}
+
+/** One meeting as lists show it: who met the protagonist, how, when and who hosted, as the article's facts have them. */
+export interface MeetingSummary {
+  id: string;
+  country: string;
+  counterparts: PersonRef[];
+  kind: EncounterKind;
+  /** How leaders spoke who did not meet in person. */
+  remote: RemoteMedium | null;
+  /** The host's person id, where established. */
+  host: string | null;
+  /** The day it was held, where the text gives it. */
+  held: string | null;
 }
 
 /** What a list shows of one report without loading it. */
@@ -24,11 +38,11 @@ export interface ReportSummary {
   headline: Article['headline'];
   /** Has the report its English translation? */
   translated: boolean;
-  host: PersonRef;
-  /** A place may have only its English name (a capital from the dataset). */
+  /** The report's own leader, who meets every counterpart. */
+  protagonist: PersonRef;
+  /** The place every meeting was held, where the report establishes one for all; a place may have only its English name (a capital from the dataset). */
   venue: { name: { hi?: string; en: string } } | null;
-  /** `remote`: how leaders spoke who did not meet in person (Article's meetings). */
-  meetings: Array<{ id: string; country: string; visitor: PersonRef; kind: EncounterKind; remote: RemoteMedium | null }>;
+  meetings: MeetingSummary[];
   /** How the report spells each of its countries, by code. */
   spellings: Record<string, string>;
 }
@@ -60,10 +74,12 @@ export interface YearData {
 /** data/countries/<code>.json: every meeting with the country, newest first. */
 export interface CountryData extends CountryCount {
   entries: Array<{
-    report: Pick<ReportSummary, 'id' | 'date' | 'headline' | 'translated' | 'host' | 'venue' | 'meetings' | 'spellings'>;
+    report: Pick<ReportSummary, 'id' | 'date' | 'headline' | 'translated' | 'protagonist' | 'venue' | 'meetings' | 'spellings'>;
     meeting: string;
-    /** The country's side in that meeting. */
-    role: 'host' | 'visitor';
+    /** The country's side in that meeting: the report's own leader's, or the one met. */
+    role: 'protagonist' | 'counterpart';
+    /** Did the country's side host? Null where the report establishes no host. */
+    hosted: boolean | null;
     /** Sentences attributed to a speaker in the meeting. */
     statements: number;
   }>;
@@ -76,7 +92,9 @@ export interface PersonData extends PersonRef {
   /** Other ids the person has had; their addresses lead here. */
   aliases: string[];
   reports: Array<{
-    report: Pick<ReportSummary, 'id' | 'date' | 'headline' | 'translated' | 'host' | 'venue' | 'meetings' | 'spellings'>;
+    report: Pick<ReportSummary, 'id' | 'date' | 'headline' | 'translated' | 'protagonist' | 'venue' | 'meetings' | 'spellings'>;
+    /** The office this report gives the person. */
+    office: PersonRef['office'];
     groups: Array<{
       /** Null for words the report sets in no meeting. */
       meeting: string | null;
