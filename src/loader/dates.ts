@@ -41,11 +41,11 @@ export function dayIn(clause: readonly Token[], reference: string): DayFound | n
       const dd = number(t.text);
       const mm = monthOf.get(clause[i + 1]!.key)!;
       const hasYear = YEAR.test(clause[i + 2]?.text ?? '');
-      let year = hasYear ? number(clause[i + 2]!.text) : ref.getUTCFullYear();
+      const year = hasYear ? number(clause[i + 2]!.text) : ref.getUTCFullYear();
       let date = new Date(Date.UTC(year, mm - 1, dd));
       if (date.getUTCMonth() !== mm - 1) continue;
       // A report tells of days past: "24 दिसंबर" in a report of 2 January is last year's.
-      if (!hasYear && date > ref) date = new Date(Date.UTC(--year, mm - 1, dd));
+      if (!hasYear && date > ref) date = new Date(Date.UTC(year - 1, mm - 1, dd));
       if (!modifiesAnotherNoun(clause, i + (hasYear ? 3 : 2))) return { date: iso(date), span: [t.start, clause[i + (hasYear ? 2 : 1)]!.end], rule: 'day-month' };
     }
     const weekday = weekdayOf.get(t.key);

@@ -148,9 +148,9 @@ export function gazetteerErrors(gazetteer: Gazetteer, text: string, file: string
       ? []
       : [at(offset, 'gazetteer/invalid', `the capital of ${country.code}, "${country.capital}", is not the id of a place in "places"`)];
   });
-  const factAt = keyOffsets(text, 'fact');
+  const valueAt = keyOffsets(text, 'value');
   const badDecisions = gazetteer.decisions.flatMap((decision, i) => {
-    const offset = factAt[i] ?? 0;
+    const offset = valueAt[i] ?? 0;
     if (decision.value === null) return [];
     if (decision.fact === 'venue' && !places.has(decision.value)) return [at(offset, 'gazetteer/invalid', `the venue of ${decision.report}, "${decision.value}", is not the id of a place in "places"`)];
     if (decision.fact === 'date' && !IsoDateSchema.safeParse(decision.value).success) return [at(offset, 'gazetteer/invalid', `the date of ${decision.report}, "${decision.value}", is not a date in the form YYYY-MM-DD`)];
@@ -161,7 +161,7 @@ export function gazetteerErrors(gazetteer: Gazetteer, text: string, file: string
 
 /**
  * Offsets of the values of every `"key":` in a JSON text, in order. Only
- * countries have a capital, only overrides a sentence and only decisions a fact, so the n-th offset
+ * countries have a capital, only overrides a sentence and only decisions a value, so the n-th offset
  * of such a key belongs to the n-th entry that has it.
  */
 export function keyOffsets(text: string, key: string): number[] {

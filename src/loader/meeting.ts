@@ -167,7 +167,7 @@ export function decideMeetings(input: MeetingInput): { meetings: MeetingFacts[];
   const scope: Scope = { ...input.scope, people };
   const attend = attendingIn(setting.clause);
   const hostCues = [...hostCuesIn(input.sentences, scope, gz), ...(attend ? [attend] : [])];
-  const factAt = keyOffsets(input.gazetteerText, 'fact');
+  const valueAt = keyOffsets(input.gazetteerText, 'value');
 
   const meetings = countries.map((country): MeetingFacts => {
     const id = country.toLowerCase();
@@ -201,7 +201,7 @@ export function decideMeetings(input: MeetingInput): { meetings: MeetingFacts[];
     let host: Fact<string>;
     if (hostDecision) {
       if (hostDecision.value !== null && !participants.some((p) => p.id === hostDecision.value)) {
-        errors.push(atGazetteer(factAt[input.gazetteerDecisions.indexOf(hostDecision)] ?? 0, 'gazetteer/invalid', `the host of ${id} in ${input.file}, "${hostDecision.value}", is not one of its participants (${participants.map((p) => p.id).join(', ')})`));
+        errors.push(atGazetteer(valueAt[input.gazetteerDecisions.indexOf(hostDecision)] ?? 0, 'gazetteer/invalid', `the host of ${id} in ${input.file}, "${hostDecision.value}", is not one of its participants (${participants.map((p) => p.id).join(', ')})`));
       }
       host = { value: hostDecision.value, from: 'editor', why: hostDecision.why };
     } else if (setting.remote) {

@@ -114,7 +114,7 @@ export function parse(text: string, file: string, options: ParseOptions): ParseR
     const place = placeId ? gz.place(placeId) : undefined;
     if (!place) return;
     const entry = places.get(place.id) ?? { id: place.id, name: { ...place.name }, lat: place.lat, lon: place.lon, roles: [] };
-    entry.roles.push(role);
+    if (!entry.roles.includes(role)) entry.roles.push(role);
     places.set(place.id, entry);
   };
   addPlace(structure.dateline?.place, 'dateline');
@@ -190,10 +190,10 @@ function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
 /** A decision for a meeting the report does not have: an error at the decision. */
 function decisionErrors(gazetteer: ParseOptions['gazetteer'], report: string, meetings: readonly string[], file: string, text: string): LoaderError[] {
   const at = errorsIn(file, text);
-  const factAt = keyOffsets(text, 'fact');
+  const valueAt = keyOffsets(text, 'value');
   return gazetteer.decisions.flatMap((d, i) =>
     d.report === report && d.meeting !== undefined && !meetings.includes(d.meeting)
-      ? [at(factAt[i] ?? 0, 'gazetteer/invalid', `the decision on the ${d.fact} of ${report} names meeting "${d.meeting}", which the report does not have (${meetings.join(', ')})`)]
+      ? [at(valueAt[i] ?? 0, 'gazetteer/invalid', `the decision on the ${d.fact} of ${report} names meeting "${d.meeting}", which the report does not have (${meetings.join(', ')})`)]
       : [],
   );
 }

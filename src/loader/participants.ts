@@ -45,6 +45,8 @@ interface Intro {
   titleSpan: Span | null;
   counterpart: boolean;
   country: Country | null;
+  /** The text names a country before the title, known or not: the report's own leader is named without one. */
+  withCountry: boolean;
   listed: GazetteerPerson | undefined;
   /** Offset of the introduction, country word included. */
   at: number;
@@ -145,7 +147,7 @@ export function readParticipants(
     const code = codeOf(i)!;
     const listed = i.listed ?? listedPerson(i.name.map((t) => t.key), code, gz);
     const title = titleOfIntro(i, code, listed, everyIntro, theirs, text, date);
-    return personFromIntro(i.name, code, title, role, listed, i.at, i.country !== null);
+    return personFromIntro(i.name, code, title, role, listed, i.at, i.withCountry);
   };
   const own = person(protagonist, 'protagonist', null);
   return {
@@ -223,7 +225,8 @@ const sameIntro = (a: Pick<Intro, 'listed' | 'name'>, b: Pick<Intro, 'listed' | 
  * the subject of the meeting's sentence, else the first named.
  */
 function chooseProtagonist(intros: readonly Intro[], codeOf: (i: Intro) => string | null): Intro | undefined {
-  const own = intros.filter((i) => i.country === null);
+  // Named with a title but no country ("प्रधानमंत्री नरेंद्र मोदी"): a name alone says nothing of it.
+  const own = intros.filter((i) => i.titleSpan !== null && !i.withCountry);
   if (own.length >= 1 && own.length < intros.length && new Set(own.map(codeOf)).size === 1 && codeOf(own[0]!) !== null) {
     return own.find((i) => i.after === NE) ?? own[0];
   }
@@ -258,14 +261,16 @@ export function introductions(
       // नरेश, अमीर: an office only after a country ("भूटान नरेश"); alone, a name or a word.
       if (!counterpart && afterCountry.has(title.join(' ')) && !country) continue;
       const skip = skipBeforeName(tokens, i + title.length);
-      const name = nameAfter(tokens, i + title.length);
+      // A name the gazetteer lists may open with a word that ends other names ("जो बाइडेन").
+      const known = gazetteerMention(tokens, i + title.length + skip, gz, true);
+      const name = known?.name ?? nameAfter(tokens, i + title.length);
       if (name.length > 0) {
         const words = name.map((t) => t.text).join(' ');
         if (unknownAt !== null) unknown({ offset: tokens[unknownAt]!.start, message: `"${tokens[unknownAt]!.text}", before "${words}", is not a country the datasets or the gazetteer know` });
-        const listed = listedPerson(name.map((t) => t.key), country?.code ?? null, gz);
+        const listed = known?.person ?? listedPerson(name.map((t) => t.key), country?.code ?? null, gz);
         const next = i + title.length + skip + name.length;
         const titleSpan: Span = [tokens[i]!.start, tokens[i + title.length - 1]!.end];
-        add({ name, title: counterpart ? null : titleOf.get(title.join(' '))!, titleSpan, counterpart: !!counterpart, country, listed, at: tokens[start]!.start, after: tokens[next]?.key, next });
+        add({ name, title: counterpart ? null : titleOf.get(title.join(' '))!, titleSpan, counterpart: !!counterpart, country, withCountry: country !== null || unknownAt !== null, listed, at: tokens[start]!.start, after: tokens[next]?.key, next });
         i = next - 1;
       }
       continue;
@@ -273,7 +278,7 @@ export function introductions(
     const listed = gazetteerMention(tokens, i, gz);
     if (listed) {
       const next = i + listed.length;
-      add({ name: listed.name, title: null, titleSpan: null, counterpart: false, country: gz.country(listed.person.country) ?? null, listed: listed.person, at: tokens[i]!.start, after: tokens[next]?.key, next });
+      add({ name: listed.name, title: null, titleSpan: null, counterpart: false, country: gz.country(listed.person.country) ?? null, withCountry: false, listed: listed.person, at: tokens[i]!.start, after: tokens[next]?.key, next });
       i = next - 1;
     }
   }
@@ -377,6 +382,7 @@ function pluralIntro(
       titleSpan: title || counterpart ? titleSpan : null,
       counterpart,
       country: countries[n]!.country,
+      withCountry: true,
       listed: listedPerson(name.map((t) => t.key), countries[n]!.country.code, gz),
       at: tokens[countries[n]!.start]!.start,
       after,
@@ -387,12 +393,15 @@ function pluralIntro(
   };
 }
 
-/** A person the gazetteer lists, named without a title: several words, or one word followed by a case marker. */
-function gazetteerMention(tokens: readonly Token[], i: number, gz: GazetteerIndex): { person: GazetteerPerson; name: Token[]; length: number } | null {
+/**
+ * A person the gazetteer lists, named without a title: several words, or one
+ * word followed by a case marker (any one word, after a title).
+ */
+function gazetteerMention(tokens: readonly Token[], i: number, gz: GazetteerIndex, titled = false): { person: GazetteerPerson; name: Token[]; length: number } | null {
   for (const entry of gz.people.entries) {
     if (!matchesAt(tokens, i, entry.words)) continue;
     const next = tokens[i + entry.words.length]?.key ?? '';
-    if (entry.words.length > 1 || ['ने', 'से', 'की', 'के'].map(fold).includes(next)) {
+    if (entry.words.length > 1 || titled || ['ने', 'से', 'की', 'के'].map(fold).includes(next)) {
       return { person: entry.value, name: tokens.slice(i, i + entry.words.length), length: entry.words.length };
     }
   }

@@ -13,13 +13,17 @@ const attributions = (id: string) => {
 describe('other reports of the same genre', () => {
   it('Putin in Vladivostok: leaders the gazetteer does not list, surname spelled two ways', () => {
     const { a, who } = attributions('2024-09-05-putin-vladivostok');
-    expect(a.host).toBe('vladimir-putin');
+    expect(a.protagonist).toBe('vladimir-putin');
     expect(a.dateline?.place).toBe('moscow');
-    expect(a.venue).toBe('vladivostok');
+    // Both came to an event in Russia: Putin hosted them, as the text says where.
+    for (const m of a.meetings) {
+      expect(m.venue).toMatchObject({ value: 'vladivostok', from: 'text', rule: 'place' });
+      expect(m.host).toMatchObject({ value: 'vladimir-putin', from: 'text', rule: 'attending', hi: 'भाग लेने' });
+    }
     expect(a.occasion?.text.hi).toBe('पूर्वी आर्थिक मंच');
     const mn = a.people.find((p) => p.country === 'MN')!;
-    expect(mn).toMatchObject({ id: 'ukhanagin-khurelasukh', fromText: true, title: 'president', spellings: ['उखनागीन खुरेलसुख', 'खुरेलसूख', 'खुरेलसुख'] });
-    expect(a.people.find((p) => p.country === 'VN')).toMatchObject({ title: 'prime-minister', name: { hi: 'फाम मिन्ह चिन्ह' } });
+    expect(mn).toMatchObject({ id: 'ukhanagin-khurelasukh', fromText: true, title: { value: 'president', from: 'text' }, spellings: ['उखनागीन खुरेलसुख', 'खुरेलसूख', 'खुरेलसुख'] });
+    expect(a.people.find((p) => p.country === 'VN')).toMatchObject({ title: { value: 'prime-minister', office: { hi: 'प्रधानमंत्री', en: 'Prime Minister' } }, name: { hi: 'फाम मिन्ह चिन्ह' } });
     expect(a.meetings.map((m) => [m.id, m.kind])).toEqual([['mn', 'varta'], ['vn', 'mulaqat']]);
     expect(who).toEqual([
       'p2.s1 mn vladimir-putin',
@@ -31,11 +35,11 @@ describe('other reports of the same genre', () => {
     expect(reassemble(a).text).toBe(a.source.text);
   });
 
-  it('Modi in New Delhi: one visitor, a prime minister, a two-word place, a credit line', () => {
+  it('Modi in New Delhi: one counterpart, a prime minister, a two-word place, a credit line; no word of a visit, so no host', () => {
     const { a, who } = attributions('2025-01-10-modi-delhi');
-    expect(a.places.find((p) => p.id === 'new-delhi')?.roles).toEqual(['dateline', 'venue']);
+    expect(a.places.find((p) => p.id === 'new-delhi')?.roles).toEqual(['dateline', 'venue', 'capital']);
     expect(a.meetings).toHaveLength(1);
-    expect(a.meetings[0]).toMatchObject({ id: 'np', kind: 'baatcheet', visitor: 'khadg-prasad-sharma-oli', host: 'narendra-modi' });
+    expect(a.meetings[0]).toMatchObject({ id: 'np', kind: 'baatcheet', protagonist: 'narendra-modi', counterparts: ['khadg-prasad-sharma-oli'], host: { value: null, from: 'unknown' } });
     expect(a.credit?.text.hi).toBe('(साभार- दूरदर्शन, नई दिल्ली)');
     expect(who).toEqual(['p2.s1 np narendra-modi', 'p2.s2 np narendra-modi', 'p3.s1 np khadg-prasad-sharma-oli']);
   });

@@ -153,14 +153,27 @@ function expectLossless(article: Article, text: string): void {
   expect(outside.map((s) => s.id), 'sentences outside their paragraph').toEqual([]);
 
   // A sentence is attributed to the article's own meetings and people or to
-  // none; a visitor speaks in their own meeting; each meeting lists exactly
+  // none; a counterpart speaks in their own meeting; each meeting lists exactly
   // its sentences, once, with their speakers (none included).
   const meetings = new Set(article.meetings.map((m) => m.id));
   const people = new Map(article.people.map((p) => [p.id, p]));
   const strays = article.sentences.filter((s) => (s.meeting !== null && !meetings.has(s.meeting)) || (s.speaker !== null && !people.has(s.speaker)));
   expect(strays.map((s) => s.id), 'sentences attributed to what the article does not have').toEqual([]);
-  const misplaced = article.sentences.filter((s) => s.speaker && people.get(s.speaker)!.role === 'visitor' && s.meeting !== people.get(s.speaker)!.country.toLowerCase());
-  expect(misplaced.map((s) => s.id), 'a visitor speaking outside their meeting').toEqual([]);
+  const misplaced = article.sentences.filter((s) => s.speaker && people.get(s.speaker)!.role === 'counterpart' && s.meeting !== people.get(s.speaker)!.country.toLowerCase());
+  expect(misplaced.map((s) => s.id), 'a counterpart speaking outside their meeting').toEqual([]);
+
+  // Every fact is the text's words (its span holds them, inside one sentence), an editor's, or unknown and null;
+  // a host is one of the meeting's own participants.
+  const within = (span: readonly [number, number]) => article.sentences.some((s) => s.span[0] <= span[0] && span[1] <= s.span[1]);
+  for (const m of article.meetings) {
+    const facts = [m.host, m.date, m.venue, ...(m.remote ? [m.remote.caller] : [])];
+    for (const fact of facts) {
+      if (fact.from === 'text') expect(article.source.text.slice(...fact.span), `${m.id}: a fact's words`).toBe(fact.hi);
+      if (fact.from === 'text') expect(within(fact.span), `${m.id}: a fact's words lie in a sentence`).toBe(true);
+      if (fact.from === 'unknown') expect(fact.value).toBeNull();
+    }
+    if (m.host.value !== null) expect([m.protagonist, ...m.counterparts]).toContain(m.host.value);
+  }
   const stated = article.meetings.flatMap((m) => m.statements.flatMap((st) => st.sentences.map((id) => `${m.id} ${st.speaker} ${id}`)));
   const inMeetings = article.sentences.filter((s) => s.meeting !== null);
   expect(stated.sort()).toEqual(inMeetings.map((s) => `${s.meeting} ${s.speaker} ${s.id}`).sort());

@@ -21,20 +21,36 @@ describe('the seed report', () => {
     ]);
   });
 
-  it('reads the date from the header and the dateline place as Beijing, but the venue as Tianjin', () => {
+  it('reads the date from the header and the dateline place as Beijing, but the venue as Tianjin, from its words', () => {
     expect(article.date).toBe('2025-08-31');
     expect(article.dateline?.place).toBe('beijing');
     expect(article.dateline?.text.hi).toBe('बीजिंग, 31 अगस्त (आईएएनएस)।');
-    expect(article.venue).toBe('tianjin');
-    expect(article.meetings.every((m) => m.venue === 'tianjin' && m.date === '2025-08-31')).toBe(true);
+    for (const m of article.meetings) expect(m.venue).toMatchObject({ value: 'tianjin', from: 'text', hi: 'थ्येनचिन', rule: 'place' });
   });
 
-  it('finds three meetings, one per visiting president, hosted by Xi', () => {
-    expect(article.host).toBe('xi-jinping');
-    expect(article.meetings.map((m) => [m.id, m.country, m.visitor, m.host])).toEqual([
-      ['kg', 'KG', 'sadyr-japarov', 'xi-jinping'],
-      ['az', 'AZ', 'ilham-aliyev', 'xi-jinping'],
-      ['by', 'BY', 'alexander-lukashenko', 'xi-jinping'],
+  it('gives no day for the meetings, as the text gives none: 31 August is when the report was filed', () => {
+    for (const m of article.meetings) expect(m.date).toEqual({ value: null, from: 'unknown' });
+  });
+
+  it('finds three meetings, one per president Xi met, hosted by Xi: the others attend events in Tianjin', () => {
+    expect(article.protagonist).toBe('xi-jinping');
+    expect(article.meetings.map((m) => [m.id, m.country, m.protagonist, m.counterparts])).toEqual([
+      ['kg', 'KG', 'xi-jinping', ['sadyr-japarov']],
+      ['az', 'AZ', 'xi-jinping', ['ilham-aliyev']],
+      ['by', 'BY', 'xi-jinping', ['alexander-lukashenko']],
+    ]);
+    for (const m of article.meetings) {
+      expect(m.host).toMatchObject({ value: 'xi-jinping', from: 'text', hi: 'भाग लेने', rule: 'attending' });
+      if (m.host.from === 'text') expect(article.source.text.slice(...m.host.span)).toBe('भाग लेने');
+    }
+  });
+
+  it('gives each president the office the text gives him, in English as his country has it', () => {
+    expect(article.people.map((p) => [p.id, p.title.value, p.title.office?.hi, p.title.office?.en, p.title.from])).toEqual([
+      ['xi-jinping', 'president', 'राष्ट्रपति', 'President', 'text'],
+      ['sadyr-japarov', 'president', 'राष्ट्रपति', 'President', 'text'],
+      ['ilham-aliyev', 'president', 'राष्ट्रपति', 'President', 'text'],
+      ['alexander-lukashenko', 'president', 'राष्ट्रपति', 'President', 'text'],
     ]);
   });
 
@@ -68,7 +84,7 @@ describe('the seed report', () => {
     expect(sentence('p1.s1').speaker).toBeNull();
   });
 
-  it('groups statements by speaker, host first', () => {
+  it('groups statements by speaker, as they come', () => {
     const kg = article.meetings.find((m) => m.id === 'kg')!;
     expect(kg.statements).toEqual([
       { speaker: 'xi-jinping', sentences: ['p2.s1', 'p2.s2', 'p2.s3'] },
@@ -84,16 +100,17 @@ describe('the seed report', () => {
 
   it('gives countries as ISO codes with the spelling the text uses, and places with coordinates', () => {
     expect(article.countries.map((c) => [c.code, c.role, c.spelling])).toEqual([
-      ['CN', 'host', 'चीन'],
-      ['KG', 'visitor', 'किर्गिस्तान'],
-      ['AZ', 'visitor', 'अजरबैजान'],
-      ['BY', 'visitor', 'बेलारूस'],
+      ['CN', 'protagonist', 'चीन'],
+      ['KG', 'counterpart', 'किर्गिस्तान'],
+      ['AZ', 'counterpart', 'अजरबैजान'],
+      ['BY', 'counterpart', 'बेलारूस'],
     ]);
     const tianjin = article.places.find((p) => p.id === 'tianjin')!;
     expect(tianjin.roles).toEqual(['venue']);
     expect(tianjin.lat).toBeCloseTo(39.1, 1);
     expect(tianjin.lon).toBeCloseTo(117.2, 1);
-    expect(article.places.filter((p) => p.roles.includes('capital')).map((p) => p.id)).toEqual(['bishkek', 'baku', 'minsk']);
+    expect(article.places.filter((p) => p.roles.includes('capital')).map((p) => p.id)).toEqual(['beijing', 'bishkek', 'baku', 'minsk']);
+    expect(article.places.find((p) => p.id === 'beijing')?.roles).toEqual(['dateline', 'capital']);
   });
 
   it('keeps the credit line as printed, typo included, and the sign-off agency', () => {

@@ -94,7 +94,7 @@ describe('variants of the closing lines', () => {
 describe('variants of the lead', () => {
   it('a two-word title, प्रधान मंत्री', () => {
     const article = parsed(seedText.replace('किर्गिस्तान के राष्ट्रपति', 'किर्गिस्तान के प्रधान मंत्री'));
-    expect(article.people.find((p) => p.country === 'KG')).toMatchObject({ title: 'prime-minister', name: { hi: 'सादिर नर्गोज़ोएविच जापारोव' } });
+    expect(article.people.find((p) => p.country === 'KG')).toMatchObject({ title: { value: 'prime-minister', office: { hi: 'प्रधान मंत्री', en: 'Prime Minister' }, from: 'text' }, name: { hi: 'सादिर नर्गोज़ोएविच जापारोव' } });
   });
 
   it('a meeting the text never words has no kind word rather than a made-up one', () => {
