@@ -25,6 +25,7 @@ import { entryEndingAt, introductions } from './participants.ts';
 import type { FoundPerson } from './people.ts';
 import { matchesAt, phraseAt, phrases, type Token } from './tokens.ts';
 import {
+  ABOUT_WORDS,
   ARRIVAL_VERBS,
   ATTENDING_WORDS,
   DURING_WORDS,
@@ -296,9 +297,10 @@ function visitAt(tokens: readonly Token[], k: number, scope: Scope, gz: Gazettee
   }
   if (OF.has(tokens[j]?.key ?? '')) j--;
   const visited = countryEndingAt(tokens, j, gz);
-  if (!visited) return null;
-  const after = tokens.slice(k + 2, k + 6);
-  if (after.some((t) => futures.has(t.key))) return null;
+  if (!visited || PAST_OR_NEXT.has(tokens[visited.start - 1]?.key ?? '')) return null;
+  // "यात्रा पर आएंगे" is no visit now; "यात्रा पर बात की", "यात्रा पर … टिप्पणी" speak about one.
+  const after = tokens.slice(k + 2, k + 2 + ABOUT_REACH);
+  if (after.some((t) => futures.has(t.key) || about.has(t.key))) return null;
   // "यात्रा पर आये <P>", else "<P> … <country> की यात्रा पर".
   let guest: FoundPerson | null = null;
   for (let n = k + 2; n < Math.min(tokens.length, k + 2 + VISITOR_REACH) && !guest; n++) {
@@ -310,6 +312,9 @@ function visitAt(tokens: readonly Token[], k: number, scope: Scope, gz: Gazettee
   if (!guest) return null;
   return { rule: 'visit', span: span(tokens, visited.start, k + 1), guest, host: null, country: visited.code };
 }
+const about = new Set(ABOUT_WORDS.map(fold));
+// How far after "यात्रा पर" a word may show that the visit is spoken about.
+const ABOUT_REACH = 6;
 const PAST_OR_NEXT = new Set(['गत', 'पिछली', 'पिछले', 'पूर्व', 'आगामी', 'अगली', 'अगले', 'भावी', 'प्रस्तावित'].map(fold));
 
 /** "<P> … <place> पहुंचे": P came to the place's country. */
@@ -347,7 +352,7 @@ function welcomeAt(tokens: readonly Token[], k: number, scope: Scope, gz: Gazett
 function hostingAt(tokens: readonly Token[], k: number, scope: Scope, gz: GazetteerIndex): HostCue | null {
   if (OF.has(tokens[k - 1]?.key ?? '')) {
     const subject = subjectEndingAt(tokens, k - 2, scope);
-    if (subject.kind === 'person') return { rule: 'hosted', span: span(tokens, k - 2, k), guest: null, host: subject.person, country: subject.person.country };
+    if (subject.kind === 'person') return { rule: 'hosted', span: [subject.tokens[0]?.start ?? tokens[k - 2]!.start, tokens[k]!.end], guest: null, host: subject.person, country: subject.person.country };
     const country = countryEndingAt(tokens, k - 2, gz);
     if (country) return { rule: 'hosted', span: span(tokens, country.start, k), guest: null, host: null, country: country.code };
     return null;
