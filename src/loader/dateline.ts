@@ -9,6 +9,8 @@
  *   राष्ट्रपति भवन : 21.05.2013        a press release's place and date
  *   नयी दिल्ली , अक्टूबर 15 --         month before day, a dash
  *   नई दिल्ली, 02 मार्च, (वीएनआई)      a comma before the agency
+ *   नई दिल्ली (एजेंसी).                 a generic agency, a full stop
+ *   मास्को।  /  नई दिल्ली, <lead>        a known place alone, before a danda or comma
  */
 import type { Span } from '../schema/article.ts';
 import type { LoaderError } from './errors.ts';
@@ -32,10 +34,14 @@ const DATELINE = new RegExp(
     `(?:,[ \\t]*(?<day>${DIGIT}{1,2})[ \\t]+(?<month>\\p{L}[\\p{L}\\p{M}]*)(?:[ \\t]*,?[ \\t]*${DIGIT}{4})?` +
     `|,[ \\t]*(?<monthFirst>\\p{L}[\\p{L}\\p{M}]*)[ \\t]+(?<dayAfter>${DIGIT}{1,2})(?:[ \\t]*,?[ \\t]*${DIGIT}{4})?` +
     `|[ \\t]*:[ \\t]*(?<numeric>${DIGIT}{1,2}[./-]${DIGIT}{1,2}[./-]${DIGIT}{2,4}))?` +
-    `[ \\t]*(?:,?[ \\t]*\\((?<agency>[^()\\n0-9०-९]{1,40})\\))?[ \\t]*(?<end>[।|:\\u0903]|[-–—]{1,2}(?=\\s))?`,
+    `[ \\t]*(?:,?[ \\t]*\\((?<agency>[^()\\n0-9०-९]{1,40})\\))?[ \\t]*(?<end>[।|:\\u0903]|[-–—]{1,2}(?=\\s)|\\.(?=\\s))?`,
   'du',
 );
 const MAX_PLACE_WORDS = 4;
+const MAX_ALONE_WORDS = 3;
+// A place alone opens a report before a danda ("मास्को।", a word or three: no sentence is so short), or before a
+// comma where the gazetteer or the dataset knows it ("नई दिल्ली, प्रधानमंत्री …"; "इस बीच," is no place).
+const PLACE_ALONE = /^(?<place>[^\s,।|:()0-9०-९"“”'‘’][^,।|:()\n0-9०-९"“”'‘’]{0,40}?)[ \t]*(?<end>[।|]|,(?=[ \t]*\S))/u;
 // A lead that opens "शी ने कहा:" is a sentence, not a place.
 const CASE_MARKERS = new Set(['ने', 'से', 'को', 'का', 'की', 'के', 'में', 'है', 'हैं', 'पर']);
 const MONTH_NUMBER = new Map(MONTHS.flatMap((names, i) => names.map((n) => [foldPhrase(n), i + 1] as const)));
@@ -55,7 +61,7 @@ export function readDateline(
   at: At,
 ): { dateline: Dateline; warnings: LoaderError[] } | null {
   const m = DATELINE.exec(text.slice(start));
-  if (!m?.groups) return null;
+  if (!m?.groups) return placeAlone(text, start, gz, at);
   const g: Record<string, string | undefined> = { ...m.groups };
   const monthKey = g.month !== undefined ? 'month' : 'monthFirst';
   const dayKey = g.day !== undefined ? 'day' : 'dayAfter';
@@ -70,8 +76,7 @@ export function readDateline(
   const dated = g.day !== undefined || g.numeric !== undefined;
   // A visarga stands in for a colon in some newsrooms' copy (अहमदाबाद\\u0903).
   const colon = (g.end === ':' || g.end === '\u0903') && !g.agency;
-  if (!dated && !g.agency && !colon) return null;
-  if (!dated && !g.end) return null;
+  if ((!dated && !g.agency && !colon) || (!dated && !g.end)) return placeAlone(text, start, gz, at);
 
   const warnings: LoaderError[] = [];
   const length = m[0].trimEnd().length;
@@ -96,6 +101,20 @@ export function readDateline(
     }
   }
   return { dateline: { span: [start, start + length], text: text.slice(start, start + length), place: found?.id ?? null, agency }, warnings };
+}
+
+/** "मास्को।", "नई दिल्ली, …": a place alone is the dateline. */
+function placeAlone(text: string, start: number, gz: GazetteerIndex, at: At): { dateline: Dateline; warnings: LoaderError[] } | null {
+  const m = PLACE_ALONE.exec(text.slice(start));
+  if (!m?.groups) return null;
+  const place = m.groups.place!.trim();
+  const words = place.split(/\s+/u);
+  if (words.length > MAX_ALONE_WORDS || words.some((w) => CASE_MARKERS.has(w))) return null;
+  const found = lookup(gz.places, place);
+  if (!found && m.groups.end === ',') return null;
+  const length = m[0].length;
+  const warnings = found ? [] : [at(start, 'dateline/unknown-place', `the dateline place "${place}" is not in the gazetteer; add it with its coordinates to show it`)];
+  return { dateline: { span: [start, start + length], text: text.slice(start, start + length), place: found?.id ?? null, agency: null }, warnings };
 }
 
 function digits(written: string): number {

@@ -43,7 +43,8 @@ export interface Structure {
 
 const HEADER = /^\s*date[ \t]+(\S*)/;
 const FILE_DATE = /^(\d{4}-\d{2}-\d{2})(?:[^0-9]|$)/;
-const CREDIT_OPENING = /^\((?:साभार|इनपुट|सौजन्य)\s*[-–—:]/u;
+// "(साभार- …)", "साभार – हिस", and "(एजेंसी इनपुट के साथ)": who the report is owed to.
+const CREDIT_OPENING = /^(?:\(\s*(?:साभार|इनपुट|सौजन्य)\s*[-–—:]|(?:साभार|इनपुट|सौजन्य)\s*[-–—:]\s*\S[^।|\n]{0,40}$|\([^()।|\n]{0,30}(?:इनपुट|साभार|सौजन्य)[^()।|\n]{0,30}\)$)/u;
 // A syndicated report closes with who published it, on whose permission: "… की स्वीकृति से … द्वारा प्रकाशित";
 // a sentence that someone says ("… ने कहा कि … द्वारा प्रकाशित") is not that line.
 const CREDIT_PUBLISHED = /^[^।|!?\n]{1,80}\sकी\s+(?:स्वीकृति|अनुमति)\s+से\s[^।|!?\n]{1,80}\sद्वारा\s+प्रकाशित(?:\s*[।|.])?$/u;
@@ -53,7 +54,9 @@ const SIGNOFF = /^[-–—]{1,2}[ \t]*(\S[^\n]{0,40}?)\s*$/u;
 // A reporter's name in brackets closes some reports: "(श्याओयांग)".
 const BYLINE = /^\([^()।|\n]{1,40}\)$/u;
 // …or a short line of names with no sentence in it: "शोभना", the desk's initials.
-const NAME_LINE = /^[\p{L}\p{M}][\p{L}\p{M} .]{0,40}$/u;
+const NAME_LINE = /^[\p{L}\p{M}][\p{L}\p{M} ./]{0,40}$/u;
+// A line of symbols closes some reports ("*****", "-0-", "###"): furniture, not a sentence.
+const SYMBOLS_LINE = /^[\p{P}\p{S}0\s]{3,40}$/u;
 const MAX_BYLINE_WORDS = 4;
 const segmenter = new Intl.Segmenter('hi', { granularity: 'sentence' });
 const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${ABBREVIATIONS.join('|')})\\.$`, 'u');
@@ -123,8 +126,9 @@ export function readStructure(
     }
     // Names under a sign-off or byline ("भाषा / जोहेब मनीषा / मनीषा") belong to it.
     const last = paragraphs[paragraphs.length - 1]!;
-    const closing = last.kind === 'signoff' ? signoff : last.kind === 'byline' ? byline : null;
-    if (closing && NAME_LINE.test(body) && body.split(/\s+/u).length <= MAX_BYLINE_WORDS) {
+    const closing = last.kind === 'signoff' ? signoff : last.kind === 'byline' ? byline : last.kind === 'credit' ? credit : null;
+    // …and so does a line of symbols after any closing line.
+    if (closing && ((last.kind !== 'credit' && NAME_LINE.test(body) && body.split(/\s+/u).length <= MAX_BYLINE_WORDS) || SYMBOLS_LINE.test(body))) {
       closing.span = [closing.span[0], end];
       closing.text = text.slice(...closing.span);
       last.span = closing.span;
@@ -147,7 +151,7 @@ export function readStructure(
       paragraphs.push({ n, span: [start, end], kind: 'signoff', sentences: [] });
       return;
     }
-    if (!byline && isByline(body)) {
+    if (!byline && (isByline(body) || SYMBOLS_LINE.test(body))) {
       byline = { span: [start, end], text: body };
       paragraphs.push({ n, span: [start, end], kind: 'byline', sentences: [] });
       return;
@@ -183,17 +187,19 @@ function closingStart(text: string, blocks: Array<[number, number]>, isSignoff: 
   let tail = blocks.length;
   // The report has room for one credit line: a second, above it, is the report's own text.
   let credits = 0;
-  const closing = (body: string) => (isCredit(body) && credits++ === 0) || isSignoff(body) || isByline(body);
+  const closing = (body: string) => (isCredit(body) && credits++ === 0) || isSignoff(body) || isByline(body) || SYMBOLS_LINE.test(body);
   while (tail > 1 && closing(bodies[tail - 1]!)) tail--;
   return first === -1 ? tail : Math.min(first, tail);
 }
 
 /** "--आईएएनएस", or a closing line that opens with the agency: "भाषा खारी शोभना". */
 function signoffOf(body: string, gz: GazetteerIndex): { written: string; agency: string | null } | null {
+  if (SYMBOLS_LINE.test(body)) return null;
   const dashed = SIGNOFF.exec(body);
   if (dashed) return { written: dashed[1]!, agency: lookup(gz.agencies, dashed[1]!)?.id ?? null };
   if (!NAME_LINE.test(body) || body.split(/\s+/u).length > MAX_BYLINE_WORDS) return null;
-  const words = body.split(/\s+/u);
+  // "भाषा खारी शोभना", "हिन्दुस्थान समाचार/सुनीत": the agency, then the desk.
+  const words = body.split(/[\s/]+/u);
   for (let n = words.length; n >= 1; n--) {
     const agency = lookup(gz.agencies, words.slice(0, n).join(' '));
     if (agency) return { written: words.slice(0, n).join(' '), agency: agency.id };

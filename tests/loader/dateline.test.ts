@@ -26,6 +26,10 @@ describe('datelines', () => {
     ['अहमदाबादः', 'ahmedabad', null],
     ['नई दिल्ली, अगस्त 31 --', 'new-delhi', null],
     ['नई दिल्ली, 31 अगस्त, (वीएनआई)', 'new-delhi', 'vni'],
+    ['नई दिल्ली (एजेंसी).', 'new-delhi', 'agencies'],
+    ['मास्को।', 'moscow', null],
+    ['बीजिंग |', 'beijing', null],
+    ['नई दिल्ली,', 'new-delhi', null],
   ])('%s names %s', (opening, place, agency) => {
     const found = read(opening);
     expect(found?.dateline).toEqual({ span: [0, opening.trimEnd().length], text: opening.trimEnd(), place, agency });
@@ -36,9 +40,9 @@ describe('datelines', () => {
     expect(read('अहमदाबादः')?.dateline.place).toBe('ahmedabad');
   });
 
-  it('an unknown place is kept as a dateline, with a located warning', () => {
-    const found = read('कुरुक्षेत्र, 31 अगस्त (भाषा)।');
-    expect(found?.dateline.place).toBeNull();
+  it.each(['कुरुक्षेत्र, 31 अगस्त (भाषा)।', 'कुरुक्षेत्र।'])('an unknown place is kept as a dateline, with a located warning: %s', (opening) => {
+    const found = read(opening);
+    expect(found?.dateline).toMatchObject({ place: null, text: opening });
     expect(found?.warnings.map((w) => [w.code, w.column])).toEqual([['dateline/unknown-place', 1]]);
   });
 
@@ -47,7 +51,7 @@ describe('datelines', () => {
     expect(found?.warnings.map((w) => [w.code, w.column])).toEqual([['dateline/date-mismatch', 9]]);
   });
 
-  it.each([['शी ने कहा:'], ['प्रधानमंत्री नरेंद्र मोदी ने']])('"%s" opens a sentence, not a dateline', (opening) => {
+  it.each([['शी ने कहा:'], ['प्रधानमंत्री नरेंद्र मोदी ने'], ['इस बीच,'], ['कुरुक्षेत्र,']])('"%s" opens a sentence, not a dateline', (opening) => {
     expect(read(opening)).toBeNull();
   });
 });

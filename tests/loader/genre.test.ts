@@ -268,3 +268,27 @@ describe('a call, told in the words newsrooms use, and a call only mentioned', (
     expect(withLead(words)).toEqual({ venue: null, host: null, remote: null, warnings: ['entity/no-venue'] });
   });
 });
+
+describe('what closes a report, kept as printed and never read as a statement', () => {
+  const file = 'tests/fixtures/genre/2025-07-11-berlin-tokyo.hi.txt';
+  const text = read(file).trimEnd();
+  const closed = (closing: string) => {
+    const result = parseReport(`${text}\n\n${closing}\n`, file);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors, null, 1));
+    const a = result.article;
+    const statements = a.sentences.filter((s) => s.text.hi.includes(closing.split('\n')[0]!.trim()));
+    return { kinds: a.paragraphs.filter((p) => p.span[0] > text.length).map((p) => p.kind), statements: statements.map((s) => s.id), warnings: result.warnings.map((w) => w.code) };
+  };
+
+  it.each([
+    ['साभार – हिस', ['credit']],
+    ['(एजेंसी इनपुट के साथ)', ['credit']],
+    ['*****', ['byline']],
+    ['-0-', ['byline']],
+    ['एसके/एएस', ['byline']],
+    ['हिन्दुस्थान समाचार/सुनीत', ['signoff']],
+    ['--आईएएनएस\n\n*****', ['signoff']],
+  ] as const)('"%s" is furniture: %j', (closing, kinds) => {
+    expect(closed(closing)).toEqual({ kinds, statements: [], warnings: [] });
+  });
+});
