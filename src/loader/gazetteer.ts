@@ -9,7 +9,8 @@ import { z } from 'zod';
 import { CountryCodeSchema, IsoDateSchema, MeetingIdSchema, TITLES } from '../schema/article.ts';
 import { countryTable, type Country } from './countries.ts';
 import { errorsIn, type LoaderError } from './errors.ts';
-import { foldPhrase } from './normalize.ts';
+import { foldPhrase, loosen } from './normalize.ts';
+import { matchesAt, type Token } from './tokens.ts';
 
 const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
 const Names = z.object({ hi: z.string().min(1), en: z.string().min(1) });
@@ -89,14 +90,41 @@ export type KnownPlace = Omit<GazetteerPlace, 'name'> & { name: { hi?: string; e
 
 /** Phrase lookups on folded keys, longest alias first. */
 export interface PhraseIndex<T> {
-  /** Folded words of each alias, longest first, with what they name. */
-  entries: Array<{ words: string[]; value: T }>;
+  /** Folded words of each alias, longest first, with what they name; a loose entry's words are loosened too. */
+  entries: Array<{ words: string[]; value: T; loose?: true }>;
 }
 
-export function phraseIndex<T>(items: readonly T[], aliasesOf: (item: T) => readonly string[]): PhraseIndex<T> {
-  const entries = items.flatMap((value) => aliasesOf(value).map((alias) => ({ words: foldPhrase(alias).split(' '), value })));
-  entries.sort((a, b) => b.words.length - a.words.length);
+/** `loose`: each alias also by its loose key (normalize.ts), where no other item has that key. */
+export function phraseIndex<T>(items: readonly T[], aliasesOf: (item: T) => readonly string[], loose = false): PhraseIndex<T> {
+  const entries: PhraseIndex<T>['entries'] = items.flatMap((value) => aliasesOf(value).map((alias) => ({ words: foldPhrase(alias).split(' '), value })));
+  if (loose) {
+    const owners = new Map<string, Set<T>>();
+    const looseOf = (words: string[]) => words.map(loosen);
+    for (const e of entries) {
+      const key = looseOf(e.words).join(' ');
+      owners.set(key, (owners.get(key) ?? new Set()).add(e.value));
+    }
+    const seen = new Set<string>();
+    for (const e of [...entries]) {
+      const words = looseOf(e.words);
+      const key = words.join(' ');
+      if (owners.get(key)!.size === 1 && !seen.has(key)) entries.push({ words, value: e.value, loose: true });
+      seen.add(key);
+    }
+  }
+  // Longest first, and an exact spelling before a loose one.
+  entries.sort((a, b) => b.words.length - a.words.length || Number(!!a.loose) - Number(!!b.loose));
   return { entries };
+}
+
+/** The longest entry of the index that the tokens spell from `i`. */
+export function entryAt<T>(tokens: readonly Token[], i: number, index: PhraseIndex<T>): PhraseIndex<T>['entries'][number] | undefined {
+  return index.entries.find((e) => matchesAt(tokens, i, e.words, e.loose));
+}
+
+/** The longest entry of the index that the tokens spell ending at `end`. */
+export function entryEndingAt<T>(tokens: readonly Token[], end: number, index: PhraseIndex<T>): PhraseIndex<T>['entries'][number] | undefined {
+  return index.entries.find((e) => end - e.words.length + 1 >= 0 && matchesAt(tokens, end - e.words.length + 1, e.words, e.loose));
 }
 
 export interface GazetteerIndex {
@@ -123,8 +151,8 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
   for (const c of table) if (c.capital && !places.has(c.capital.id)) places.set(c.capital.id, c.capital);
   const index: GazetteerIndex = {
     gazetteer,
-    countries: phraseIndex(table, (c) => c.names),
-    demonyms: phraseIndex(table, (c) => c.demonyms),
+    countries: phraseIndex(table, (c) => c.names, true),
+    demonyms: phraseIndex(table, (c) => c.demonyms, true),
     places: phraseIndex(gazetteer.places, (p) => p.aliases),
     agencies: phraseIndex(gazetteer.agencies, (a) => a.aliases),
     people: phraseIndex(gazetteer.people, (p) => p.aliases),

@@ -19,9 +19,9 @@ import { subjectEndingAt, type Scope } from './clauses.ts';
 import { dayIn } from './dates.ts';
 import type { Dateline } from './dateline.ts';
 import { errorsIn, type LoaderError } from './errors.ts';
-import { keyOffsets, type Decision, type GazetteerIndex, type KnownPlace } from './gazetteer.ts';
+import { entryEndingAt, keyOffsets, type Decision, type GazetteerIndex, type KnownPlace } from './gazetteer.ts';
 import { fold } from './normalize.ts';
-import { entryEndingAt, introductions } from './participants.ts';
+import { introductions } from './participants.ts';
 import type { FoundPerson } from './people.ts';
 import { matchesAt, phraseAt, phrases, type Token } from './tokens.ts';
 import {

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { ArticleSchema, type Article } from '../schema/article.ts';
 import { attribute } from './attribute.ts';
 import { byPlace, errorsIn, type LoaderError, type LoaderWarning } from './errors.ts';
-import { indexGazetteer, keyOffsets, type Gazetteer, type GazetteerIndex } from './gazetteer.ts';
+import { entryEndingAt, indexGazetteer, keyOffsets, type Gazetteer, type GazetteerIndex } from './gazetteer.ts';
 import { decideMeetings, occasionOf, readSetting } from './meeting.ts';
 import { introductions, readParticipants } from './participants.ts';
 import { overrideErrors } from './overrides.ts';
@@ -213,7 +213,7 @@ function runsOf<T extends { id: string }>(items: readonly T[], speakerOf: (item:
 /** A country name or adjective ending at token `end`, for checking "चीनी राष्ट्रपति" against a person. */
 function countryEndingAt(tokens: readonly Token[], end: number, gz: GazetteerIndex): { code: string; length: number } | null {
   for (const index of [gz.countries, gz.demonyms]) {
-    const found = index.entries.find((e) => end - e.words.length + 1 >= 0 && matchesAt(tokens, end - e.words.length + 1, e.words));
+    const found = entryEndingAt(tokens, end, index);
     if (found) return { code: found.value.code, length: found.words.length };
   }
   return null;
@@ -229,8 +229,8 @@ const platformNames = new Intl.DisplayNames('hi', { type: 'region', fallback: 'c
 function spellingOfCountry(reports: ReadonlyArray<readonly Token[]>, person: FoundPerson, gz: GazetteerIndex): string {
   const names = gz.countries.entries.filter((e) => e.value.code === person.country);
   for (const tokens of reports) {
-    for (const { words } of names) {
-      const i = tokens.findIndex((_, k) => matchesAt(tokens, k, words));
+    for (const { words, loose } of names) {
+      const i = tokens.findIndex((_, k) => matchesAt(tokens, k, words, loose));
       if (i >= 0) return tokens.slice(i, i + words.length).map((t) => t.text).join(' ');
     }
   }

@@ -12,7 +12,7 @@
 import type { PersonTitle, Span, Title } from '../schema/article.ts';
 import type { Country } from './countries.ts';
 import { errorsIn, type LoaderError } from './errors.ts';
-import type { GazetteerIndex, GazetteerPerson, PhraseIndex } from './gazetteer.ts';
+import { entryEndingAt, type GazetteerIndex, type GazetteerPerson } from './gazetteer.ts';
 import { fold } from './normalize.ts';
 import { OFFICES, officeInEnglish } from './offices.ts';
 import { listedPerson, personFromIntro, type FoundPerson } from './people.ts';
@@ -408,6 +408,3 @@ function gazetteerMention(tokens: readonly Token[], i: number, gz: GazetteerInde
   return null;
 }
 
-export function entryEndingAt<T>(tokens: readonly Token[], end: number, index: PhraseIndex<T>): PhraseIndex<T>['entries'][number] | undefined {
-  return index.entries.find((e) => end - e.words.length + 1 >= 0 && matchesAt(tokens, end - e.words.length + 1, e.words));
-}

@@ -1,4 +1,4 @@
-import { fold } from './normalize.ts';
+import { fold, loosen } from './normalize.ts';
 import { ABBREVIATIONS } from './vocabulary.ts';
 
 export interface Token {
@@ -6,6 +6,8 @@ export interface Token {
   text: string;
   /** Folded comparison key. */
   key: string;
+  /** A looser key, for countries' names (normalize.ts). */
+  loose: string;
   start: number;
   end: number;
 }
@@ -22,7 +24,10 @@ const TRAILING_DASH = /^(.+?)(:?-+)$/su;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  const push = (word: string, start: number) => tokens.push({ text: word, key: fold(word), start, end: start + word.length });
+  const push = (word: string, start: number) => {
+    const key = fold(word);
+    tokens.push({ text: word, key, loose: loosen(key), start, end: start + word.length });
+  };
   for (const match of text.matchAll(TOKEN)) {
     const start = offset + match.index;
     const stop = TRAILING_STOP.exec(match[0]) ?? TRAILING_DASH.exec(match[0]);
@@ -36,9 +41,9 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
-/** Does the token sequence at `i` spell `words` (already folded)? */
-export function matchesAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
-  return words.length > 0 && words.every((word, k) => tokens[i + k]?.key === word);
+/** Does the token sequence at `i` spell `words` (already folded; loosened, for a loose entry)? */
+export function matchesAt(tokens: readonly Token[], i: number, words: readonly string[], loose = false): boolean {
+  return words.length > 0 && words.every((word, k) => (loose ? tokens[i + k]?.loose : tokens[i + k]?.key) === word);
 }
 
 /** Folded word lists of phrases, longest first, for matching token by token. */

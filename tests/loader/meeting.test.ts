@@ -172,3 +172,16 @@ describe('offices as the report gives them', () => {
     ]);
   });
 });
+
+describe('countries as the press spells them', () => {
+  it.each([
+    ['इजरायल के प्रधानमंत्री', 'IL'],
+    ['इरान के राष्ट्रपति', 'IR'],
+    ['आस्ट्रेलिया के प्रधानमंत्री', 'AU'],
+    ['युक्रेन के राष्ट्रपति', 'UA'],
+    ['बंगलादेश की प्रधानमंत्री', 'BD'],
+  ])('"%s …": a spelling the datasets do not have, by vowel length or from the gazetteer', (words, code) => {
+    const { meeting } = report(`प्रधानमंत्री नरेंद्र मोदी ने ${words} अली रेज़ा से मुलाकात की।`);
+    expect(meeting.country).toBe(code);
+  });
+});
