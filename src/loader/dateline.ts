@@ -14,8 +14,8 @@
  */
 import type { Span } from '../schema/article.ts';
 import type { LoaderError } from './errors.ts';
-import type { GazetteerIndex } from './gazetteer.ts';
-import { foldPhrase } from './normalize.ts';
+import type { GazetteerIndex, PhraseIndex } from './gazetteer.ts';
+import { foldPhrase, loosen } from './normalize.ts';
 import { MONTHS } from './vocabulary.ts';
 
 export interface Dateline {
@@ -121,7 +121,8 @@ function digits(written: string): number {
   return Number(written.replace(/[०-९]/g, (d) => String(d.charCodeAt(0) - 0x966)));
 }
 
-export function lookup<T>(index: { entries: Array<{ words: string[]; value: T }> }, phrase: string): T | undefined {
+export function lookup<T>(index: PhraseIndex<T>, phrase: string): T | undefined {
   const key = foldPhrase(phrase);
-  return index.entries.find((e) => e.words.join(' ') === key)?.value;
+  const loose = key.split(' ').map(loosen).join(' ');
+  return index.entries.find((e) => e.words.join(' ') === (e.loose ? loose : key))?.value;
 }

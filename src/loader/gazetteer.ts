@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { CountryCodeSchema, IsoDateSchema, MeetingIdSchema, TITLES } from '../schema/article.ts';
 import { countryTable, type Country } from './countries.ts';
+import { datasetPlaces } from './places.ts';
 import { errorsIn, type LoaderError } from './errors.ts';
 import { foldPhrase, loosen } from './normalize.ts';
 import { matchesAt, type Token } from './tokens.ts';
@@ -147,13 +148,14 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
   if (cached) return cached;
   const table = countryTable(gazetteer);
   const byCode = new Map(table.map((c) => [c.code, c]));
-  const places = new Map<string, KnownPlace>(gazetteer.places.map((p) => [p.id, p]));
+  const known: KnownPlace[] = [...gazetteer.places, ...datasetPlaces(gazetteer.places)];
+  const places = new Map<string, KnownPlace>(known.map((p) => [p.id, p]));
   for (const c of table) if (c.capital && !places.has(c.capital.id)) places.set(c.capital.id, c.capital);
   const index: GazetteerIndex = {
     gazetteer,
     countries: phraseIndex(table, (c) => c.names, true),
     demonyms: phraseIndex(table, (c) => c.demonyms, true),
-    places: phraseIndex(gazetteer.places, (p) => p.aliases),
+    places: phraseIndex(known, (p) => p.aliases, true),
     agencies: phraseIndex(gazetteer.agencies, (a) => a.aliases),
     people: phraseIndex(gazetteer.people, (p) => p.aliases),
     country: (code) => byCode.get(code),

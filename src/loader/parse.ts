@@ -110,15 +110,18 @@ export function parse(text: string, file: string, options: ParseOptions): ParseR
 
   const people = [protagonist, ...counterparts];
   const places = new Map<string, Article['places'][number]>();
-  const addPlace = (placeId: string | null | undefined, role: Article['places'][number]['roles'][number]) => {
+  const editors = new Set(options.gazetteer.places.map((p) => p.id));
+  /** `written`: how the text spells the place; a place from the dataset is named so in Hindi, as the report has it. */
+  const addPlace = (placeId: string | null | undefined, role: Article['places'][number]['roles'][number], written?: string) => {
     const place = placeId ? gz.place(placeId) : undefined;
     if (!place) return;
-    const entry = places.get(place.id) ?? { id: place.id, name: { ...place.name }, lat: place.lat, lon: place.lon, roles: [] };
+    const hi = written && !editors.has(place.id) ? written : place.name.hi;
+    const entry = places.get(place.id) ?? { id: place.id, name: { en: place.name.en, ...(hi ? { hi } : {}) }, lat: place.lat, lon: place.lon, roles: [] };
     if (!entry.roles.includes(role)) entry.roles.push(role);
     places.set(place.id, entry);
   };
   addPlace(structure.dateline?.place, 'dateline');
-  for (const meeting of decided.meetings) addPlace(meeting.venue.value, 'venue');
+  for (const { venue } of decided.meetings) addPlace(venue.value, 'venue', venue.from === 'text' && venue.rule === 'place' ? venue.hi : undefined);
   for (const person of people) addPlace(gz.country(person.country)?.capital?.id, 'capital');
   const attributionOf = (sentenceId: string) => attributions.get(sentenceId) ?? { meeting: null, speaker: null };
   const occasion = occasionOf(setting);

@@ -105,6 +105,14 @@ describe('where it was held', () => {
     expect(words(article, meeting.venue)).toEqual(['new-delhi', 'here', 'यहां']);
   });
 
+  it.each(['वूहान', 'वुहान'])('a city the gazetteer lacks, from GeoNames\' Devanagari names: %s, named in Hindi as the report spells it', (city) => {
+    const { article, meeting } = report(`चीनी राष्ट्रपति शी चिनफिंग ने ${city} में प्रधानमंत्री नरेंद्र मोदी से मुलाकात की।`);
+    expect(words(article, meeting.venue)).toEqual(['wuhan', 'place', city]);
+    const wuhan = article.places.find((p) => p.id === 'wuhan')!;
+    expect(wuhan.name).toEqual({ en: 'Wuhan', hi: city });
+    expect([wuhan.lat, wuhan.lon].map(Math.round)).toEqual([31, 114]);
+  });
+
   it('not the dateline\'s place where the text does not say so', () => {
     const { meeting, warnings } = report('नई दिल्ली, 14 मार्च (भाषा) प्रधानमंत्री नरेंद्र मोदी ने शुक्रवार को नेपाल के प्रधानमंत्री खड्ग प्रसाद ओली से मुलाकात की।');
     expect(meeting.venue).toEqual({ value: null, from: 'unknown' });
