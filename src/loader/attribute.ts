@@ -21,8 +21,8 @@ import { errorsIn, type LoaderError } from './errors.ts';
 import { fold } from './normalize.ts';
 import { mentionEndingAt, noteSpelling, type FoundPerson } from './people.ts';
 import type { ParagraphSpan, SentenceSpan } from './structure.ts';
-import { tokenize, type Token } from './tokens.ts';
-import { ENCOUNTER_WORDS } from './vocabulary.ts';
+import { phraseAt, phrases, tokenize, type Token } from './tokens.ts';
+import { ACCORDING_TO, ENCOUNTER_WORDS, SPEECH_VERBS } from './vocabulary.ts';
 
 export interface Attribution {
   meeting: string | null;
@@ -144,6 +144,9 @@ export function attribute(
         current = { ...current, quote };
       } else {
         const meeting = decide(null, c.narrative || lead ? 'narration' : 'undecided');
+        // Told as narration, but with the marks of someone's words: say so rather than pass over it.
+        const marks = c.narrative && !lead ? speechMarks(tokens) : null;
+        if (marks) warn(sentence, 'attribution/unattributed', `it has the marks of someone's words (${marks}), but no rule tells whose; it is shown as not attributed (an override in the gazetteer can settle it)`);
         current = { speaker: undefined, antecedent: current.antecedent, meeting: lead ? null : meeting, quote: null };
       }
       if (c.counterpart) noteSpelling(c.counterpart.person, c.counterpart.tokens);
@@ -182,6 +185,18 @@ function names(tokens: readonly Token[], person: FoundPerson): boolean {
     const mention = mentionEndingAt(tokens, end, [person]);
     return !!mention && 'person' in mention;
   });
+}
+
+const speechWords = phrases([...SPEECH_VERBS, ...ACCORDING_TO]);
+/** A quotation mark or a speech verb anywhere in the sentence, as quoted in a warning; null for none. */
+function speechMarks(tokens: readonly Token[]): string | null {
+  const quote = tokens.find((t) => QUOTE.test(t.text));
+  if (quote) return `"${quote.text}"`;
+  for (let i = 0; i < tokens.length; i++) {
+    const words = phraseAt(tokens, i, speechWords);
+    if (words) return `"${tokens.slice(i, i + words.length).map((t) => t.text).join(' ')}"`;
+  }
+  return null;
 }
 
 const NE = fold('ने');

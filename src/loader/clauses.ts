@@ -22,9 +22,11 @@ import {
   OTHER_REFERENT,
   POSSESSIVES,
   PRONOUN_SUBJECTS,
+  QUESTION_WORDS,
   SPEECH_ACTS,
   SPEECH_REACH,
   SPEECH_VERBS,
+  SPEECH_VERBS_BEFORE_KI,
   TITLE_WORDS,
   WITH_WORDS,
 } from './vocabulary.ts';
@@ -63,10 +65,13 @@ export interface Clauses {
 }
 
 const NE = fold('ने');
+const SE = fold('से');
+const questions = new Set(QUESTION_WORDS.map(fold));
 const BOTH = fold('दोनों');
 const KI = fold('कि');
 const speechVerbs = phrases(SPEECH_VERBS);
 const speechActs = phrases(SPEECH_ACTS);
+const beforeKi = phrases(SPEECH_VERBS_BEFORE_KI);
 const firstPerson = new Set(FIRST_PERSON.map(fold));
 const intransitive = new Set(INTRANSITIVE_SPEECH.map(fold));
 const accordingTo = phrases(ACCORDING_TO);
@@ -119,11 +124,13 @@ export function clausesOf(tokens: readonly Token[], scope: Scope, quoted = false
 
   const ne = tokens.findIndex((t, i) => !mask[i] && (t.key === NE || ergativePronouns.has(t.key)));
   if (ne >= 0 && (ne < limit || firstKi === -1)) {
-    const subject = ergativePronouns.has(tokens[ne]!.key) ? ({ kind: 'pronoun', token: tokens[ne]! } as const) : subjectEndingAt(tokens, ne - 1, scope);
+    const subject = ergativePronouns.has(tokens[ne]!.key) ? (askedBefore(tokens, ne, scope) ?? ({ kind: 'pronoun', token: tokens[ne]! } as const)) : subjectEndingAt(tokens, ne - 1, scope);
     const verb = speechWithin(tokens, ne + 1);
     if (verb) {
       result.speech = subject;
       result.act = verb === 'act';
+      // "प्रवक्ता ने बताया कि <participant> ने बल दिया कि …": the words are the participant's, at second hand.
+      if (subject.kind === 'unknown' && verb === 'words' && firstKi > ne) result.speech = reportedSpeaker(tokens, firstKi + 1, scope, mask) ?? subject;
     } else {
       result.action = subject;
     }
@@ -154,12 +161,35 @@ export function clausesOf(tokens: readonly Token[], scope: Scope, quoted = false
   return result;
 }
 
+/**
+ * "<X> से जब … सवाल किया गया तो उन्होंने कहा": the pronoun is the one the
+ * sentence names as asked, before anyone of the sentences before it.
+ */
+function askedBefore(tokens: readonly Token[], pronoun: number, scope: Scope): Subject | null {
+  const asked = tokens.slice(0, pronoun).findIndex((t) => questions.has(t.key));
+  if (asked < 0) return null;
+  for (let j = asked - 1; j >= 1; j--) {
+    if (tokens[j]!.key !== SE) continue;
+    const subject = subjectEndingAt(tokens, j - 1, scope);
+    if (subject.kind === 'person') return subject;
+  }
+  return null;
+}
+
+/** After "कि": "<participant> ने [words] <speech verb>", the speaker a spokesman reports. */
+function reportedSpeaker(tokens: readonly Token[], from: number, scope: Scope, mask: readonly boolean[]): Subject | null {
+  const ne = tokens.findIndex((t, i) => i >= from && !mask[i] && t.key === NE);
+  if (ne < 0 || speechWithin(tokens, ne + 1) !== 'words') return null;
+  const subject = subjectEndingAt(tokens, ne - 1, scope);
+  return subject.kind === 'person' ? subject : null;
+}
+
 /** The speech verb within reach after "ने", before "कि" or another subject: words, an act, or none. */
 function speechWithin(tokens: readonly Token[], from: number): 'words' | 'act' | null {
   for (let j = from; j < tokens.length && j < from + SPEECH_REACH; j++) {
     const t = tokens[j]!;
     if (/^[।|]$/u.test(t.text)) return null;
-    if (t.key === KI) return j > from && phraseEndingAt(tokens, j - 1, speechVerbs) ? 'words' : null;
+    if (t.key === KI) return j > from && (phraseEndingAt(tokens, j - 1, speechVerbs) || phraseEndingAt(tokens, j - 1, beforeKi)) ? 'words' : null;
     if (t.key === NE || ergativePronouns.has(t.key)) return null;
     if (phraseAt(tokens, j, speechVerbs)) return 'words';
     if (phraseAt(tokens, j, speechActs)) return 'act';

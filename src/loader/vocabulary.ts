@@ -229,6 +229,9 @@ export const SPEECH_VERBS = [
   'कहना था',
 ];
 
+/** Speech verbs only before the words they report: "ने जानकारी दी कि …" (but "यह जानकारी दी" points back to words before). */
+export const SPEECH_VERBS_BEFORE_KI = ['जानकारी दी', 'सूचित किया', 'स्पष्ट कहा'];
+
 /**
  * Speech acts without content of their own ("X ने … धन्यवाद दिया"): the
  * sentence is the subject's, but the next one does not go on with it.
@@ -259,6 +262,9 @@ export const SPEECH_REACH = 30;
 
 /** "<X> के अनुसार" and "<X> का कहना है": X says what follows. */
 export const ACCORDING_TO = ['के अनुसार', 'के मुताबिक', 'के मुताबिक़', 'का कहना है', 'का कहना था', 'की राय में', 'के शब्दों में'];
+
+/** "X से … सवाल किया गया तो उन्होंने कहा": X was asked, and "उन्होंने" is X. */
+export const QUESTION_WORDS = ['सवाल', 'सवालों', 'प्रश्न', 'प्रश्नों', 'पूछा', 'पूछे', 'पूछी', 'पूछने'];
 
 /** Pronoun subjects: they continue the current speaker, or name no one. */
 export const PRONOUN_SUBJECTS = ['उन्होंने', 'उन्होने', 'उसने', 'इन्होंने', 'वह', 'वे', 'उनका', 'उनके'];
