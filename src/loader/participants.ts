@@ -114,7 +114,7 @@ export function readParticipants(
   taken = new Set(intros.map(stated).filter((c): c is string => c !== null));
   const protagonist = chooseProtagonist(intros, codeOf);
   if (!protagonist) {
-    errors.push(at(start, 'entity/no-host', 'the report names no leader: introduce them as "<country> के <title> <name>" or "<title> <name> ने"'));
+    errors.push(at(start, 'entity/no-leader', 'the report names no leader: introduce them as "<country> के <title> <name>" or "<title> <name> ने"'));
     return { errors, warnings };
   }
   const ownCountry = codeOf(protagonist);
@@ -137,7 +137,7 @@ export function readParticipants(
   }
   // Without a country, a leader has no meeting to show: with others, a warning; alone, the report cannot be read.
   if (counterparts.length === 0) {
-    errors.push(...(countryless.length > 0 ? countryless : [at(start, 'entity/no-visitors', 'the report names no leader of another country as "<country> के <title> <name>"')]));
+    errors.push(...(countryless.length > 0 ? countryless : [at(start, 'entity/no-counterparts', 'the report names no leader of another country as "<country> के <title> <name>"')]));
     return { errors, warnings };
   }
   warnings.push(...countryless);

@@ -66,9 +66,9 @@ describe('errors in a report: what cannot be read stops it', () => {
 
   it('a report that names no leader, or no one from another country', () => {
     const report = (lead: string) => ` date 2025-08-31 बीजिंग, 31 अगस्त (आईएएनएस)। ${lead}\n\nदोनों पक्षों ने सहयोग पर चर्चा की।\n`;
-    expect(errorsOf(report('थ्येनचिन में एक बैठक हुई।')).map((e) => e.code)).toEqual(['entity/no-host']);
+    expect(errorsOf(report('थ्येनचिन में एक बैठक हुई।')).map((e) => e.code)).toEqual(['entity/no-leader']);
     const alone = report('चीनी राष्ट्रपति शी चिनफिंग ने थ्येनचिन में एक बैठक की।');
-    expect(errorsOf(alone).map(where)).toEqual([{ code: 'entity/no-visitors', line: 1, column: columnOf(alone, 'चीनी राष्ट्रपति') }]);
+    expect(errorsOf(alone).map(where)).toEqual([{ code: 'entity/no-counterparts', line: 1, column: columnOf(alone, 'चीनी राष्ट्रपति') }]);
   });
 
   it('a host whose country neither the text, the venue nor the dateline tells', () => {
