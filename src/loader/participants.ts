@@ -37,6 +37,12 @@ export interface Participants {
   counterparts: FoundPerson[];
 }
 
+/** A country the meeting's sentence names a leader of without a name: by office ("जापान के प्रधानमंत्री से"), or in a plural. */
+interface Slot {
+  country: Country;
+  title: Title | null;
+}
+
 interface Intro {
   name: Token[];
   /** Null for a counterpart (समकक्ष), who holds the other side's office, and where no title is written. */
@@ -201,13 +207,16 @@ function participantIntros(
   const { intros, slots } = introductions(sentences[main] ?? [], gz, unknown);
   const found = intros.filter((i) => !i.possessive);
   const sides = () => new Set(found.map(codeOf)).size;
-  // "<A>, <B> और <C> के अपने समकक्षों के साथ": their names come later.
-  const open = new Set(slots.map((c) => c.code));
+  // "<A>, <B> और <C> के अपने समकक्षों के साथ", "जापान के प्रधानमंत्री से": their names come later.
+  const open = new Set(slots.map((c) => c.country.code));
   const more = sentences.filter((_, i) => i !== main);
   for (const tokens of more) {
     if (sides() >= 2 && open.size === 0) break;
-    for (const intro of introductions(tokens, gz, () => {}).intros) {
-      if (intro.possessive || found.some((f) => sameIntro(f, intro))) continue;
+    for (const later of introductions(tokens, gz, () => {}).intros) {
+      if (later.possessive || found.some((f) => sameIntro(f, later))) continue;
+      // "प्रधानमंत्री X" later, without a country, is the one the meeting's sentence named by office alone.
+      const slot = later.withCountry ? undefined : slots.find((c) => open.has(c.country.code) && c.title !== null && c.title === later.title);
+      const intro = slot ? { ...later, country: slot.country, withCountry: true } : later;
       const code = codeOf(intro);
       if (code && open.delete(code)) found.push(intro);
       else if (sides() < 2 && !found.some((f) => codeOf(f) === code)) found.push(intro);
@@ -238,10 +247,10 @@ export function introductions(
   tokens: readonly Token[],
   gz: GazetteerIndex,
   unknown: (e: { offset: number; message: string }) => void,
-): { intros: Intro[]; slots: Country[] } {
+): { intros: Intro[]; slots: Slot[] } {
   type Found = Omit<Intro, 'possessive'> & { next: number };
   const found: Found[] = [];
-  const slots: Country[] = [];
+  const slots: Slot[] = [];
   const add = (intro: Found) => {
     if (!found.some((i) => sameIntro(i, intro))) found.push(intro);
   };
@@ -250,20 +259,26 @@ export function introductions(
     if (plural) {
       const group = pluralIntro(tokens, i, plural, gz);
       group.intros.forEach(add);
-      slots.push(...group.slots);
+      slots.push(...group.slots.map((country) => ({ country, title: null })));
       i = group.end;
       continue;
     }
     const counterpart = phraseAt(tokens, i, counterpartWords);
     const title = counterpart ?? phraseAt(tokens, i, titleWords);
     if (title) {
-      const { country, start, unknownAt } = countryBefore(tokens, i, gz);
+      const before = countryBefore(tokens, i, gz);
+      // "भूटान के राजा X और प्रधानमंत्री Y": Y is of X's country.
+      const previous = found.at(-1);
+      const listedWith = !before.country && before.unknownAt === null && previous?.country && previous.next === i - 1 && LIST.has(tokens[i - 1]!.key);
+      const { country, start, unknownAt } = listedWith ? { ...before, country: previous.country } : before;
       // नरेश, अमीर: an office only after a country ("भूटान नरेश"); alone, a name or a word.
       if (!counterpart && afterCountry.has(title.join(' ')) && !country) continue;
       const skip = skipBeforeName(tokens, i + title.length);
       // A name the gazetteer lists may open with a word that ends other names ("जो बाइडेन").
       const known = gazetteerMention(tokens, i + title.length + skip, gz, true);
       const name = known?.name ?? nameAfter(tokens, i + title.length);
+      // "<country> के प्रधानमंत्री से": named by office alone; the name may come later.
+      if (name.length === 0 && country && !counterpart) slots.push({ country, title: titleOf.get(title.join(' '))! });
       if (name.length > 0) {
         const words = name.map((t) => t.text).join(' ');
         if (unknownAt !== null) unknown({ offset: tokens[unknownAt]!.start, message: `"${tokens[unknownAt]!.text}", before "${words}", is not a country the datasets or the gazetteer know` });

@@ -138,6 +138,20 @@ describe('who met whom', () => {
     expect([meeting.id, meeting.counterparts]).toEqual(['bt', ['jigme-khesar', 'shering-tobage']]);
   });
 
+  it('"<country> के राजा X और प्रधानमंत्री Y": Y is of that country too, wherever the report is filed', () => {
+    const { meeting } = report('नई दिल्ली, 14 मार्च (भाषा) प्रधानमंत्री नरेंद्र मोदी ने भूटान के राजा जिग्मे खेसर और प्रधानमंत्री शेरिंग तोबगे से मुलाकात की।');
+    expect([meeting.id, meeting.counterparts]).toEqual(['bt', ['jigme-khesar', 'shering-tobage']]);
+  });
+
+  it('a leader named by office alone in the meeting\'s sentence, and by name later: one person', () => {
+    const { article, meeting } = report(
+      'नई दिल्ली, 14 मार्च (भाषा) प्रधानमंत्री नरेंद्र मोदी ने शुक्रवार को जापान के प्रधानमंत्री से मुलाकात की।',
+      'प्रधानमंत्री ताकाशी इशिमोतो ने कहा कि जापान भारत का भरोसेमंद मित्र है।',
+    );
+    expect([meeting.id, meeting.counterparts]).toEqual(['jp', ['takashi-ishimoto']]);
+    expect(article.sentences.find((s) => s.paragraph === 3)?.speaker).toBe('takashi-ishimoto');
+  });
+
   it('"दोनों नेता …" introduces no one: नेता alone is no office', () => {
     const { article } = report('प्रधानमंत्री नरेंद्र मोदी ने नेपाल के प्रधानमंत्री खड्ग प्रसाद ओली से मुलाकात की। दोनों नेता लगभग एक ही समय पहुंचे।');
     expect(article.people.map((p) => p.id)).toEqual(['narendra-modi', 'khadg-prasad-oli']);
