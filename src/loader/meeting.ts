@@ -46,10 +46,12 @@ type Remote = { by: 'phone' | 'video'; span: Span; hi: string };
 
 /** What the meeting's sentence tells of its setting, read before the people (a leader named without a country is of the venue's). */
 export interface Setting {
-  /** The index, among all sentences, of the sentence that tells the encounter. */
+  /** The index, among all sentences, of the meeting's sentence, where its participants are named. */
   sentence: number;
-  /** The meeting's clause: the sentence after any "… ने बताया कि". */
+  /** The meeting's clause: the sentence that tells the encounter, after any "… ने बताया कि". */
   clause: Token[];
+  /** The clause up to the encounter's verb: where the day it was held is told (a day after it dates something else). */
+  dayClause: Token[];
   place: { place: KnownPlace | null; country: string | null; span: Span; tokens: readonly Token[]; end: number } | null;
   /** "यहां": the dateline's place. */
   here: Span | null;
@@ -113,13 +115,14 @@ export function readSetting(sentences: readonly Token[][], leadCount: number, da
   const tells = (s: Token[]) => encounterOf(s) !== null || duringEncounter(s);
   const told = tells(sentences[main] ?? []) ? main : sentences.findIndex((s, i) => i > main && tells(s));
   const sentence = told >= 0 ? told : main;
-  const clause = clauseOf(sentences[sentence] ?? []);
+  const { clause, verb } = clauseOf(sentences[sentence] ?? []);
   const place = placeIn(clause, gz);
   const datelinePlace = dateline?.place ? gz.place(dateline.place) : undefined;
   const hereAt = clause.findIndex((t) => here.has(t.key));
   return {
     sentence: main,
     clause,
+    dayClause: clause.slice(0, verb + 1),
     place,
     here: hereAt >= 0 && datelinePlace ? [clause[hereAt]!.start, clause[hereAt]!.end] : null,
     remote: remoteOf(clause),
@@ -128,13 +131,13 @@ export function readSetting(sentences: readonly Token[][], leadCount: number, da
   };
 }
 
-/** The clause of a sentence that tells the encounter: after the last "कि" before its word. */
-function clauseOf(tokens: Token[]): Token[] {
+/** The clause of a sentence that tells the encounter (after the last "कि" before its word), and where in it its verb is. */
+function clauseOf(tokens: Token[]): { clause: Token[]; verb: number } {
   const at = tokens.findIndex((t, k) => encounterKind.has(t.key) && (encounterVerbs.has(tokens[k + 1]?.key ?? '') || encounterVerbs.has(tokens[k + 2]?.key ?? '') || during.some((d) => matchesAt(tokens, k + 1, d))));
   const end = at >= 0 ? at : tokens.length;
   let from = 0;
   for (let k = 0; k < end; k++) if (tokens[k]!.key === KI) from = k + 1;
-  return tokens.slice(from);
+  return { clause: tokens.slice(from), verb: at >= 0 ? at + 2 - from : tokens.length - from };
 }
 
 export interface MeetingInput {
@@ -191,7 +194,7 @@ export function decideMeetings(input: MeetingInput): { meetings: MeetingFacts[];
     const venueCountry = venuePlace?.country ?? (venue.from === 'unknown' ? (setting.place?.country ?? null) : null);
 
     const dateDecision = decision('date');
-    const day = dayIn(setting.clause, input.date);
+    const day = dayIn(setting.dayClause, input.date);
     const date: Fact<string> = dateDecision
       ? { value: dateDecision.value, from: 'editor', why: dateDecision.why }
       : day

@@ -38,6 +38,10 @@ describe('the day a meeting was held', () => {
     expect(heldOn('प्रधानमंत्री नरेंद्र मोदी कल नेपाल के प्रधानमंत्री खड्ग प्रसाद ओली से मुलाकात करेंगे।')).toEqual([null, 'unknown']);
   });
 
+  it('a day told after the meeting\'s verb dates something else', () => {
+    expect(heldOn('प्रधानमंत्री नरेंद्र मोदी ने नेपाल के प्रधानमंत्री खड्ग प्रसाद ओली से मुलाकात की जिन्होंने 5 मार्च को पदभार संभाला था।')).toEqual([null, 'unknown']);
+  });
+
   it('no day of the meeting\'s own: the day of a press conference about it is not the meeting\'s', () => {
     expect(heldOn('प्रवक्ता ने सोमवार को हुई प्रेस वार्ता में बताया कि प्रधानमंत्री नरेंद्र मोदी ने नेपाल के प्रधानमंत्री खड्ग प्रसाद ओली से वार्ता की।')).toEqual([null, 'unknown']);
     expect(heldOn('प्रधानमंत्री नरेंद्र मोदी ने नेपाल के प्रधानमंत्री खड्ग प्रसाद ओली से मुलाकात की।')).toEqual([null, 'unknown']);
