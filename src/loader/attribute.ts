@@ -98,7 +98,9 @@ export function attribute(
         if (speaker?.role === 'counterpart') return meetingIdOf(speaker.country);
         if (c.elsewhere) return null;
         if (c.counterpart?.person.role === 'counterpart') return meetingIdOf(c.counterpart.person.country);
-        return current.meeting ?? only;
+        // "उन्होंने रूस के विदेश मंत्री सर्गेई लावरोव के साथ … बात की": the one meeting whose counterpart the sentence names.
+        const named = new Set(counterparts.filter((p) => names(tokens, p)).map((p) => meetingIdOf(p.country)));
+        return current.meeting ?? (named.size === 1 ? [...named][0]! : only);
       };
       const decide = (speaker: FoundPerson | null, why: 'said' | 'continues' | 'narration' | 'undecided') => {
         const meeting = lead && !speaker ? null : meetingOf(speaker);

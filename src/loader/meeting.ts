@@ -28,6 +28,7 @@ import {
   ABOUT_WORDS,
   ARRIVAL_VERBS,
   ATTENDING_WORDS,
+  COMING_VERBS,
   DURING_WORDS,
   ENCOUNTER_VERBS,
   ENCOUNTER_WORDS,
@@ -116,7 +117,8 @@ export function readSetting(sentences: readonly Token[][], leadCount: number, da
   const told = tells(sentences[main] ?? []) ? main : sentences.findIndex((s, i) => i > main && tells(s));
   const sentence = told >= 0 ? told : main;
   const { clause, verb } = clauseOf(sentences[sentence] ?? []);
-  const place = placeIn(clause, gz);
+  // Else the lead may set the meeting in its place: "ग्रेट हॉल ऑफ पीपुल में बैठक के दौरान शी ने कहा".
+  const place = placeIn(clause, gz) ?? lead.map((s) => placeOfEncounter(s, gz)).find((p) => p !== null) ?? null;
   const datelinePlace = dateline?.place ? gz.place(dateline.place) : undefined;
   const hereAt = clause.findIndex((t) => here.has(t.key));
   return {
@@ -288,7 +290,8 @@ function countryEndingAt(tokens: readonly Token[], end: number, gz: GazetteerInd
 
 /**
  * "<P> … <country> [की|के] [राजकीय] यात्रा/दौरे पर" or "<country> यात्रा पर आए
- * <P>": P visits the country, now (not "गत", not "आएंगे").
+ * <P>": P visits the country, now (not "गत", not "आएंगे"). "राजकीय यात्रा पर
+ * पहुंचे <P>", naming no country, is a visit to where the meeting is.
  */
 function visitAt(tokens: readonly Token[], k: number, scope: Scope, gz: GazetteerIndex): HostCue | null {
   const on = tokens[k + 1]?.key === PAR || during.some((d) => d[0] === fold('के') && matchesAt(tokens, k + 1, d));
@@ -300,7 +303,11 @@ function visitAt(tokens: readonly Token[], k: number, scope: Scope, gz: Gazettee
   }
   if (OF.has(tokens[j]?.key ?? '')) j--;
   const visited = countryEndingAt(tokens, j, gz);
-  if (!visited || PAST_OR_NEXT.has(tokens[visited.start - 1]?.key ?? '')) return null;
+  if (visited && PAST_OR_NEXT.has(tokens[visited.start - 1]?.key ?? '')) return null;
+  // Naming no country, it is a visit only where someone is said to come on it: "यात्रा पर [बुधवार को] पहुंचे <P>".
+  if (!visited && !tokens.slice(k + 2, k + 2 + VISITOR_REACH).some((t) => coming.has(t.key))) return null;
+  // "X की यात्रा पर" where X is a person or anything else: not a country.
+  if (!visited && j === k - 2 && OF.has(tokens[k - 1]?.key ?? '')) return null;
   // "यात्रा पर आएंगे" is no visit now; "यात्रा पर बात की", "यात्रा पर … टिप्पणी" speak about one.
   const after = tokens.slice(k + 2, k + 2 + ABOUT_REACH);
   if (after.some((t) => futures.has(t.key) || about.has(t.key))) return null;
@@ -311,11 +318,12 @@ function visitAt(tokens: readonly Token[], k: number, scope: Scope, gz: Gazettee
     const subject = subjectEndingAt(tokens, n, scope);
     if (subject.kind === 'person' && OF.has(tokens[n + 1]?.key ?? '') === false) guest = subject.person;
   }
-  guest ??= participantBefore(tokens, visited.start, scope);
+  guest ??= participantBefore(tokens, visited?.start ?? j + 1, scope);
   if (!guest) return null;
-  return { rule: 'visit', span: span(tokens, visited.start, k + 1), guest, host: null, country: visited.code };
+  return { rule: 'visit', span: span(tokens, visited?.start ?? j + 1, k + 1), guest, host: null, country: visited?.code ?? null };
 }
 const about = new Set(ABOUT_WORDS.map(fold));
+const coming = new Set([...ARRIVAL_VERBS, ...COMING_VERBS].map(fold));
 // How far after "यात्रा पर" a word may show that the visit is spoken about.
 const ABOUT_REACH = 6;
 const PAST_OR_NEXT = new Set(['गत', 'पिछली', 'पिछले', 'पूर्व', 'आगामी', 'अगली', 'अगले', 'भावी', 'प्रस्तावित'].map(fold));
@@ -382,7 +390,10 @@ function hostOf(
   warn: (offset: number, message: string) => void,
 ): Fact<string> {
   const found: Array<{ host: FoundPerson | null; cue: HostCue }> = [];
-  for (const cue of cues) {
+  for (const told of cues) {
+    // A visit that names no country is to the venue's.
+    const cue = told.country === null && told.rule === 'visit' ? { ...told, country: venueCountry } : told;
+    if (cue.country === null && cue.rule === 'visit') continue;
     if (cue.guest && !participants.includes(cue.guest)) continue;
     if (cue.host && !participants.includes(cue.host)) continue;
     if (cue.guest && cue.country === cue.guest.country) continue;
@@ -440,6 +451,19 @@ function placeIn(tokens: readonly Token[], gz: GazetteerIndex): Setting['place']
   }
   return null;
 }
+
+/** "<place> में [हुई] <encounter> के दौरान/में": the place of the meeting told beside its word. */
+function placeOfEncounter(tokens: readonly Token[], gz: GazetteerIndex): Setting['place'] {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!encounterKind.has(tokens[k]!.key) || !during.some((d) => matchesAt(tokens, k + 1, d))) continue;
+    const at = HELD.has(tokens[k - 1]?.key ?? '') ? k - 1 : k;
+    if (!IN.has(tokens[at - 1]?.key ?? '')) continue;
+    const place = entryEndingAt(tokens, at - 2, gz.places);
+    if (place) return { place: place.value, country: place.value.country, span: span(tokens, at - 1 - place.words.length, at - 2), tokens, end: at - 2 };
+  }
+  return null;
+}
+const HELD = new Set(['हुई', 'हुए', 'हुआ', 'आयोजित'].map(fold));
 
 /** "…में [अलग-अलग तौर पर] <occasion> में भाग लेने वाले…" */
 export function occasionOf(setting: Setting): Span | null {

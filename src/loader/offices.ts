@@ -7,13 +7,16 @@
  */
 import type { Title } from '../schema/article.ts';
 
+/** A country's English for an office, or its forms over time (each from a date, the latest that has begun applies). */
+type Forms = string | ReadonlyArray<{ from: string; en: string }>;
+
 interface Office {
   /** The common English form, for countries this table does not list. */
   en: string;
   /** The Hindi shown where the report's own words are not at hand (an office from the gazetteer). */
   hi: string;
   /** Country code → that country's own English form. */
-  by?: Readonly<Record<string, string>>;
+  by?: Readonly<Record<string, Forms>>;
 }
 
 export const OFFICES: Readonly<Record<Title, Office>> = {
@@ -35,6 +38,10 @@ export const OFFICES: Readonly<Record<Title, Office>> = {
       AU: 'Minister for Foreign Affairs',
       IE: 'Minister for Foreign Affairs',
       DE: 'Federal Foreign Minister',
+      FR: [
+        { from: '0000-01-01', en: 'Minister of Foreign Affairs' },
+        { from: '2017-05-17', en: 'Minister for Europe and Foreign Affairs' },
+      ],
     },
   },
   'defence-minister': { en: 'Minister of Defence', hi: 'रक्षा मंत्री', by: { US: 'Secretary of Defense', GB: 'Secretary of State for Defence', AU: 'Minister for Defence', JP: 'Minister of Defense' } },
@@ -54,8 +61,11 @@ export const OFFICES: Readonly<Record<Title, Office>> = {
   'army-chief': { en: 'Chief of Army Staff', hi: 'सेना प्रमुख', by: { IN: 'Chief of the Army Staff', PK: 'Chief of Army Staff' } },
 };
 
-/** The English a country uses for an office. */
-export function officeInEnglish(title: Title, country: string): string {
+/** The English a country uses for an office, at `date` (ISO): an office's name may change. */
+export function officeInEnglish(title: Title, country: string, date: string): string {
   const office = OFFICES[title];
-  return office.by?.[country] ?? office.en;
+  const forms = office.by?.[country];
+  if (forms === undefined) return office.en;
+  if (typeof forms === 'string') return forms;
+  return forms.filter((f) => f.from <= date).at(-1)?.en ?? office.en;
 }

@@ -174,7 +174,7 @@ export function readParticipants(
 function titleOfIntro(intro: Intro, country: string, listed: GazetteerPerson | undefined, every: readonly Intro[], theirs: Title | null, text: string, date: string): PersonTitle {
   const same = (other: Intro) => other === intro || (listed ? other.listed?.id === listed.id : sameIntro(other, intro));
   const titled = [intro, ...every.filter(same)].find((i) => i.title !== null && i.titleSpan !== null);
-  const office = (title: Title, hi: string) => ({ hi, en: officeInEnglish(title, country) });
+  const office = (title: Title, hi: string) => ({ hi, en: officeInEnglish(title, country, date) });
   if (titled) {
     const hi = text.slice(...titled.titleSpan!);
     return { value: titled.title, office: office(titled.title!, hi), from: 'text', span: titled.titleSpan!, hi, rule: 'title' };
@@ -185,7 +185,7 @@ function titleOfIntro(intro: Intro, country: string, listed: GazetteerPerson | u
   }
   const held = listed?.titles.find((t) => t.from <= date && (t.to === null || date <= t.to));
   if (held) {
-    const why = `The report names no office; the gazetteer has ${listed!.name.en} as ${officeInEnglish(held.title, country)} from ${held.from}${held.to ? ` to ${held.to}` : ''}, which covers the report's date, ${date}.`;
+    const why = `The report names no office; the gazetteer has ${listed!.name.en} as ${officeInEnglish(held.title, country, date)} from ${held.from}${held.to ? ` to ${held.to}` : ''}, which covers the report's date, ${date}.`;
     return { value: held.title, office: office(held.title, OFFICES[held.title].hi), from: 'editor', why };
   }
   return { value: null, office: null, from: 'unknown' };

@@ -362,6 +362,8 @@ export const VISIT_QUALIFIERS = [
 ];
 /** Words that make "<country> यात्रा पर" speak about a visit rather than tell one: "यात्रा पर बात की", "यात्रा पर … टिप्पणी". */
 export const ABOUT_WORDS = ['बात', 'बातें', 'चर्चा', 'विचार', 'टिप्पणी', 'प्रतिक्रिया', 'बयान', 'सवाल', 'प्रश्न', 'रिपोर्ट', 'लेख', 'आपत्ति', 'विवाद'];
+/** "यात्रा पर आए <P>": someone came on a visit. */
+export const COMING_VERBS = ['आए', 'आये', 'आई', 'आईं', 'आयीं', 'आयी', 'आया', 'आकर'];
 /** "<place> पहुंचे": someone came to the place. */
 export const ARRIVAL_VERBS = ['पहुंचे', 'पहुंची', 'पहुंचा', 'पहुँचे', 'पहुँची', 'पधारे'];
 /** Verbs that put a visit in the future: "भारत यात्रा पर आएंगे" tells of no visit now. */

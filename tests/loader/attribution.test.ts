@@ -34,6 +34,17 @@ describe('a speaker the sentence itself names', () => {
   });
 });
 
+describe('the meeting of a sentence', () => {
+  it('the protagonist speaking of one counterpart by name speaks in that counterpart\'s meeting', () => {
+    const lead = 'बाली। विदेश मंत्री एस. जयशंकर ने शुक्रवार को यहां रूस के विदेश मंत्री सर्गेई लावरोव और फ्रांस की विदेश मंत्री कैथरीन कोलोना से अलग-अलग बातचीत की।';
+    const body = 'जयशंकर ने ट्वीट किया कि उन्होंने लावरोव के साथ यूक्रेन पर विस्तार से बात की।';
+    const result = parseReport(`${lead}\n\n${body}\n`, 'tests/2022-07-08-bali.hi.txt');
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.article.sentences.find((s) => s.id === 'p2.s1')).toMatchObject({ meeting: 'ru', speaker: 's-jaishankar' });
+    expect(result.warnings.map((w) => w.code)).not.toContain('attribution/undecided-meeting');
+  });
+});
+
 describe('narration with the marks of speech', () => {
   it('is shown as not attributed, with a located warning', () => {
     const { speakers, warnings } = who('मोदी ने कहा कि भारत तैयार है। इस पर ‘‘नई शुरुआत’’ जैसे शब्द कहे गए थे।');

@@ -63,6 +63,12 @@ describe('who hosted', () => {
     expect(hostOf('भारत यात्रा पर आए नेपाल के प्रधानमंत्री खड्ग प्रसाद ओली ने प्रधानमंत्री नरेंद्र मोदी से मुलाकात की।').host).toEqual(['narendra-modi', 'visit', 'भारत यात्रा पर']);
   });
 
+  it('a visit that names no country is to the venue\'s: "राजकीय यात्रा पर पहुंचे <P>"', () => {
+    expect(
+      hostOf('नेपाल के प्रधानमंत्री खड्ग प्रसाद ओली ने नई दिल्ली में प्रधानमंत्री नरेंद्र मोदी से मुलाकात की।', 'दो दिवसीय राजकीय यात्रा पर बुधवार को पहुंचे नेपाल के प्रधानमंत्री ने राजघाट पर श्रद्धांजलि दी।').host,
+    ).toEqual(['narendra-modi', 'visit', 'दो दिवसीय राजकीय यात्रा पर']);
+  });
+
   it('the participant of the place the other arrived at', () => {
     expect(hostOf('प्रधानमंत्री नरेंद्र मोदी ने नेपाल के प्रधानमंत्री खड्ग प्रसाद ओली से मुलाकात की।', 'नेपाल के प्रधानमंत्री गुरुवार शाम काठमांडू से दिल्ली पहुंचे थे।').host).toEqual([
       'narendra-modi',
@@ -115,6 +121,11 @@ describe('where it was held', () => {
     const wuhan = article.places.find((p) => p.id === 'wuhan')!;
     expect(wuhan.name).toEqual({ en: 'Wuhan', hi: city });
     expect([wuhan.lat, wuhan.lon].map(Math.round)).toEqual([31, 114]);
+  });
+
+  it('a place the lead gives beside the meeting\'s word: "<place> में बैठक के दौरान"', () => {
+    const { article, meeting } = report('प्रधानमंत्री नरेंद्र मोदी ने नेपाल के प्रधानमंत्री खड्ग प्रसाद ओली से मुलाकात की। मोदी ने हैदराबाद हाउस में हुई बैठक के दौरान कहा कि संबंध अटूट हैं।');
+    expect(words(article, meeting.venue)).toEqual(['hyderabad-house', 'place', 'हैदराबाद हाउस']);
   });
 
   it('not the dateline\'s place where the text does not say so', () => {
@@ -188,6 +199,11 @@ describe('offices as the report gives them', () => {
   it('the office written later wins over a counterpart\'s', () => {
     const { article } = report('विदेश मंत्री एस. जयशंकर ने चीन के अपने समकक्ष वांग यी से मुलाकात की।', 'चीन के विदेश मंत्री वांग यी ने कहा कि संबंध सुधर रहे हैं।');
     expect(article.people.find((p) => p.id === 'wang-yi')!.title).toMatchObject({ value: 'foreign-minister', from: 'text', rule: 'title', hi: 'विदेश मंत्री' });
+  });
+
+  it('an office\'s English as it was at the report\'s date: France\'s foreign minister before and after 2017', () => {
+    const office = (date: string) => report('विदेश मंत्री एस. जयशंकर ने फ्रांस के विदेश मंत्री जां लुक मार्तें से मुलाकात की।', '', date).article.people[1]!.title.office?.en;
+    expect([office('2016-03-14'), office('2022-03-14')]).toEqual(['Minister of Foreign Affairs', 'Minister for Europe and Foreign Affairs']);
   });
 
   it('China\'s prime minister is the Premier of the State Council; India\'s foreign minister the Minister of External Affairs', () => {
