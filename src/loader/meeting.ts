@@ -19,7 +19,7 @@ import { subjectEndingAt, type Scope } from './clauses.ts';
 import { dayIn } from './dates.ts';
 import type { Dateline } from './dateline.ts';
 import { errorsIn, type LoaderError } from './errors.ts';
-import { entryEndingAt, keyOffsets, type Decision, type GazetteerIndex, type KnownPlace } from './gazetteer.ts';
+import { entryAt, entryEndingAt, keyOffsets, type Decision, type GazetteerIndex, type KnownPlace } from './gazetteer.ts';
 import { fold } from './normalize.ts';
 import { introductions } from './participants.ts';
 import type { FoundPerson } from './people.ts';
@@ -35,6 +35,7 @@ import {
   FUTURE_VERBS,
   HERE,
   HOSTING_WORDS,
+  MEETING_VERBS,
   REMOTE_WORDS,
   SEPARATELY,
   TAKING_PART,
@@ -75,6 +76,8 @@ export interface MeetingFacts {
 
 const encounterKind = new Map(ENCOUNTER_WORDS.map(([w, k]) => [fold(w), k]));
 const encounterVerbs = new Set(ENCOUNTER_VERBS.map(fold));
+const meetingVerbs = new Set(MEETING_VERBS.map(fold));
+const SE = fold('से');
 const during = phrases(DURING_WORDS);
 const WITH_AT = new Set(['से', 'साथ'].map(fold));
 const KI = fold('कि');
@@ -135,7 +138,7 @@ export function readSetting(sentences: readonly Token[][], leadCount: number, da
 
 /** The clause of a sentence that tells the encounter (after the last "कि" before its word), and where in it its verb is. */
 function clauseOf(tokens: Token[]): { clause: Token[]; verb: number } {
-  const at = tokens.findIndex((t, k) => encounterKind.has(t.key) && (encounterVerbs.has(tokens[k + 1]?.key ?? '') || encounterVerbs.has(tokens[k + 2]?.key ?? '') || during.some((d) => matchesAt(tokens, k + 1, d))));
+  const at = tokens.findIndex((t, k) => encounterAt(tokens, k) || (encounterKind.has(t.key) && during.some((d) => matchesAt(tokens, k + 1, d))));
   const end = at >= 0 ? at : tokens.length;
   let from = 0;
   for (let k = 0; k < end; k++) if (tokens[k]!.key === KI) from = k + 1;
@@ -235,6 +238,8 @@ interface HostCue {
   span: Span;
   /** The participant who came, or null where only the host is named. */
   guest: FoundPerson | null;
+  /** The country of whoever came (a participant, or someone of their side). */
+  guestCountry?: string;
   /** The participant who hosts, where named. */
   host: FoundPerson | null;
   /** The country visited, or the host's. */
@@ -302,15 +307,17 @@ function visitAt(tokens: readonly Token[], k: number, scope: Scope, gz: Gazettee
     j--;
   }
   if (OF.has(tokens[j]?.key ?? '')) j--;
-  const visited = countryEndingAt(tokens, j, gz);
+  // "<country> की यात्रा पर", or "दौरे पर <country> आई" with the country after.
+  const after = entryAt(tokens, k + 2, gz.countries);
+  const arrived = after && coming.has(tokens[k + 2 + after.words.length]?.key ?? '') ? { code: after.value.code, start: k + 2 } : null;
+  const visited = countryEndingAt(tokens, j, gz) ?? arrived;
   if (visited && PAST_OR_NEXT.has(tokens[visited.start - 1]?.key ?? '')) return null;
   // Naming no country, it is a visit only where someone is said to come on it: "यात्रा पर [बुधवार को] पहुंचे <P>".
   if (!visited && !tokens.slice(k + 2, k + 2 + VISITOR_REACH).some((t) => coming.has(t.key))) return null;
   // "X की यात्रा पर" where X is a person or anything else: not a country.
   if (!visited && j === k - 2 && OF.has(tokens[k - 1]?.key ?? '')) return null;
   // "यात्रा पर आएंगे" is no visit now; "यात्रा पर बात की", "यात्रा पर … टिप्पणी" speak about one.
-  const after = tokens.slice(k + 2, k + 2 + ABOUT_REACH);
-  if (after.some((t) => futures.has(t.key) || about.has(t.key))) return null;
+  if (tokens.slice(k + 2, k + 2 + ABOUT_REACH).some((t) => futures.has(t.key) || about.has(t.key))) return null;
   // "यात्रा पर आये <P>", else "<P> … <country> की यात्रा पर".
   let guest: FoundPerson | null = null;
   for (let n = k + 2; n < Math.min(tokens.length, k + 2 + VISITOR_REACH) && !guest; n++) {
@@ -318,9 +325,13 @@ function visitAt(tokens: readonly Token[], k: number, scope: Scope, gz: Gazettee
     const subject = subjectEndingAt(tokens, n, scope);
     if (subject.kind === 'person' && OF.has(tokens[n + 1]?.key ?? '') === false) guest = subject.person;
   }
-  guest ??= participantBefore(tokens, visited?.start ?? j + 1, scope);
-  if (!guest) return null;
-  return { rule: 'visit', span: span(tokens, visited?.start ?? j + 1, k + 1), guest, host: null, country: visited?.code ?? null };
+  const from = visited && visited !== arrived ? visited.start : j + 1;
+  guest ??= participantBefore(tokens, from, scope);
+  // "भूटान की रॉयल फैमिली … दौरे पर भारत आई": someone of a participant's country came.
+  const guestCountry = guest?.country ?? countryOfSubject(tokens, from, gz);
+  if (!guestCountry) return null;
+  const words = arrived ? span(tokens, k, arrived.start + after!.words.length - 1) : span(tokens, from, k + 1);
+  return { rule: 'visit', span: words, guest, guestCountry, host: null, country: visited?.code ?? null };
 }
 const about = new Set(ABOUT_WORDS.map(fold));
 const coming = new Set([...ARRIVAL_VERBS, ...COMING_VERBS].map(fold));
@@ -328,12 +339,23 @@ const coming = new Set([...ARRIVAL_VERBS, ...COMING_VERBS].map(fold));
 const ABOUT_REACH = 6;
 const PAST_OR_NEXT = new Set(['गत', 'पिछली', 'पिछले', 'पूर्व', 'आगामी', 'अगली', 'अगले', 'भावी', 'प्रस्तावित'].map(fold));
 
+/** "<country> की/के …" or "<adjective> …" opening the clause before `end`: the country of someone who is no participant. */
+function countryOfSubject(tokens: readonly Token[], end: number, gz: GazetteerIndex): string | null {
+  for (let j = clauseStart(tokens, end); j < end; j++) {
+    const country = entryAt(tokens, j, gz.countries);
+    if (country && OF.has(tokens[j + country.words.length]?.key ?? '')) return country.value.code;
+    const adjective = entryAt(tokens, j, gz.demonyms);
+    if (adjective) return adjective.value.code;
+  }
+  return null;
+}
+
 /** "<P> … <place> पहुंचे": P came to the place's country. */
 function arrivalAt(tokens: readonly Token[], k: number, scope: Scope, gz: GazetteerIndex): HostCue | null {
   const place = countryEndingAt(tokens, k - 1, gz);
   if (!place) return null;
   const guest = participantBefore(tokens, place.start, scope);
-  return guest ? { rule: 'arrival', span: span(tokens, place.start, k), guest, host: null, country: place.code } : null;
+  return guest ? { rule: 'arrival', span: span(tokens, place.start, k), guest, guestCountry: guest.country, host: null, country: place.code } : null;
 }
 
 /**
@@ -396,11 +418,11 @@ function hostOf(
     if (cue.country === null && cue.rule === 'visit') continue;
     if (cue.guest && !participants.includes(cue.guest)) continue;
     if (cue.host && !participants.includes(cue.host)) continue;
-    if (cue.guest && cue.country === cue.guest.country) continue;
+    if (cue.guestCountry && (cue.country === cue.guestCountry || !participants.some((p) => p.country === cue.guestCountry))) continue;
     const of = participants.filter((p) => p.country === cue.country && p !== cue.guest);
     const host = cue.host ?? (of.length === 1 ? of[0]! : null);
     // A visit to a country none of them is from: they met abroad, and no one of them hosted.
-    if (!host && of.length === 0 && cue.guest && (cue.rule === 'visit' || cue.rule === 'arrival')) found.push({ host: null, cue });
+    if (!host && of.length === 0 && cue.guestCountry && (cue.rule === 'visit' || cue.rule === 'arrival')) found.push({ host: null, cue });
     else if (host) found.push({ host, cue });
   }
   // Attending an event in the venue's country: "थ्येनचिन में … में भाग लेने वाले …".
@@ -502,11 +524,18 @@ function remoteOf(tokens: readonly Token[]): Remote | null {
   return null;
 }
 
-/** The sentence's own verb of encounter: "<visitors> से भेंट की", "मुलाकात हुई". */
+/** "<X> से भेंट की", "मुलाकात हुई", "<X> से मिले": an encounter told at token `k`. */
+function encounterAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (meetingVerbs.has(t.key)) return tokens[k - 1]?.key === SE;
+  return encounterKind.has(t.key) && (encounterVerbs.has(tokens[k + 1]?.key ?? '') || encounterVerbs.has(tokens[k + 2]?.key ?? ''));
+}
+
+/** The sentence's own verb of encounter: "<visitors> से भेंट की", "मुलाकात हुई", "मोदी से मिले". */
 export function encounterOf(tokens: readonly Token[]): Setting['encounter'] {
-  const i = tokens.findIndex((t, k) => encounterKind.has(t.key) && (encounterVerbs.has(tokens[k + 1]?.key ?? '') || encounterVerbs.has(tokens[k + 2]?.key ?? '')));
+  const i = tokens.findIndex((_, k) => encounterAt(tokens, k));
   const t = tokens[i];
-  return t ? { kind: encounterKind.get(t.key)!, span: [t.start, t.end], hi: t.text } : null;
+  return t ? { kind: encounterKind.get(t.key) ?? 'mulaqat', span: [t.start, t.end], hi: t.text } : null;
 }
 
 /** "… में भाग लेने वाले", "उपस्थित": a participant attends an event where the meeting is. */

@@ -12,12 +12,14 @@
 import type { PersonTitle, Span, Title } from '../schema/article.ts';
 import type { Country } from './countries.ts';
 import { errorsIn, type LoaderError } from './errors.ts';
-import { entryEndingAt, type GazetteerIndex, type GazetteerPerson } from './gazetteer.ts';
+import { entryAt, entryEndingAt, type GazetteerIndex, type GazetteerPerson } from './gazetteer.ts';
 import { fold } from './normalize.ts';
 import { OFFICES, officeInEnglish } from './offices.ts';
 import { listedPerson, personFromIntro, type FoundPerson } from './people.ts';
 import { matchesAt, phraseAt, phrases, type Token } from './tokens.ts';
 import {
+  ARRIVAL_VERBS,
+  COMING_VERBS,
   COUNTERPART_WORDS,
   ENCOUNTER_WORDS,
   HONORIFICS,
@@ -29,6 +31,7 @@ import {
   RELATIONS,
   TITLE_WORDS,
   TITLES_AFTER_COUNTRY,
+  VISIT_NOUNS,
 } from './vocabulary.ts';
 
 export interface Participants {
@@ -81,6 +84,7 @@ const OF = new Set(['के', 'की', 'का'].map(fold));
 const LIST = new Set([',', 'और', 'व', 'तथा', 'एवं'].map(fold));
 const relations = new Set(RELATIONS.map(fold));
 const organisations = new Set(ORGANISATION_WORDS.map(fold));
+const going = new Set([...COMING_VERBS, ...ARRIVAL_VERBS, ...VISIT_NOUNS].map(fold));
 const counterpartWords = phrases(COUNTERPART_WORDS);
 const possessives = new Set(POSSESSIVES.map(fold));
 const NE = fold('ने');
@@ -276,7 +280,7 @@ export function introductions(
       const skip = skipBeforeName(tokens, i + title.length);
       // A name the gazetteer lists may open with a word that ends other names ("जो बाइडेन").
       const known = gazetteerMention(tokens, i + title.length + skip, gz, true);
-      const name = known?.name ?? nameAfter(tokens, i + title.length);
+      const name = known?.name ?? nameAfter(tokens, i + title.length, gz);
       // "<country> के प्रधानमंत्री से": named by office alone; the name may come later.
       if (name.length === 0 && country && !counterpart) slots.push({ country, title: titleOf.get(title.join(' '))! });
       if (name.length > 0) {
@@ -344,13 +348,17 @@ function skipBeforeName(tokens: readonly Token[], from: number): number {
  * punctuation. An English name in brackets after it ("एस. जयशंकर (S.
  * Jaishankar)") is the same person and is not read as part of the name.
  */
-function nameAfter(tokens: readonly Token[], from: number): Token[] {
+function nameAfter(tokens: readonly Token[], from: number, gz: GazetteerIndex): Token[] {
   const name: Token[] = [];
   const start = from + skipBeforeName(tokens, from);
   if (notNames.has(tokens[start]?.key ?? '')) return [];
   for (let j = start; j < tokens.length && name.length < MAX_NAME_WORDS; j++) {
     const t = tokens[j]!;
     if (stops.has(t.key) || !isWord(t) || phraseAt(tokens, j, titleWords) || encounterWords.has(t.key) || /[A-Za-z]/u.test(t.text)) break;
+    // A country after a name, then a word of coming, is where they went, not their name: "… वांगचुक भारत आए"
+    // (but "एरिक हॉलैंड से": a surname may spell a country).
+    const country = name.length > 0 ? entryAt(tokens, j, gz.countries) : undefined;
+    if (country && going.has(tokens[j + country.words.length]?.key ?? '')) break;
     name.push(t);
   }
   return name;
@@ -379,7 +387,7 @@ function pluralIntro(
   const names: Token[][] = [];
   let j = i + plural.length;
   for (;;) {
-    const name = nameAfter(tokens, j);
+    const name = nameAfter(tokens, j, gz);
     if (name.length === 0) break;
     names.push(name);
     j += skipBeforeName(tokens, j) + name.length;

@@ -112,6 +112,9 @@ export const NAME_PARTICLES = ['बिन', 'बिंत', 'अल', 'अल-',
 export const NAME_STOPS = [
   'और', 'से', 'ने', 'के', 'का', 'की', 'को', 'में', 'पर', 'तथा', 'व', 'एवं', 'सहित', 'समेत', 'साथ', 'भी', 'ही',
   'है', 'हैं', 'था', 'थे', 'थी', 'जो', 'जिन्होंने', 'जिनसे', 'बीच', 'द्वारा', 'तक', 'लिए',
+  // Words of time and motion that follow a name in a lead: "… वांगचुक आज भारत आए".
+  'आज', 'कल', 'अब', 'यहां', 'यहाँ', 'वहां', 'आए', 'आये', 'आईं', 'पहुंचे', 'पहुंची', 'गए', 'गये', 'रविवार', 'सोमवार', 'मंगलवार',
+  'बुधवार', 'गुरुवार', 'बृहस्पतिवार', 'शुक्रवार', 'शनिवार', 'इस', 'उस', 'अपनी', 'अपने',
 ];
 
 /** Words that, right after a title, show it is not followed by a name (राष्ट्रपति भवन, प्रधानमंत्री कार्यालय). */
@@ -161,6 +164,9 @@ export const REMOTE_WORDS: ReadonlyArray<readonly [phrase: string, by: RemoteMed
   ['आभासी', 'video'],
   ['ऑनलाइन', 'video'],
 ];
+
+/** Verbs of meeting that are the encounter themselves after "X से": "मोदी से मिले", "मिलने पहुंचे". */
+export const MEETING_VERBS = ['मिले', 'मिलीं', 'मिली', 'मिला', 'मिलने'];
 
 /** Verbs that make an encounter word the lead's own: "से भेंट की", "मुलाकात हुई". */
 export const ENCOUNTER_VERBS = ['की', 'कीं', 'किया', 'किए', 'करेंगे', 'करेंगी', 'हुई', 'हुआ', 'हुईं', 'होगी', 'करने', 'करते', 'कर'];

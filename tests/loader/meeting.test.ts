@@ -69,6 +69,12 @@ describe('who hosted', () => {
     ).toEqual(['narendra-modi', 'visit', 'दो दिवसीय राजकीय यात्रा पर']);
   });
 
+  it('someone of the other\'s side who came on a visit: "भूटान का शाही परिवार … दौरे पर भारत आया है"', () => {
+    expect(
+      hostOf('भूटान के राजा जिग्मे खेसर ने बुधवार को प्रधानमंत्री नरेंद्र मोदी से मुलाकात की।', 'बता दें कि भूटान का शाही परिवार चार दिन के दौरे पर भारत आया है।').host,
+    ).toEqual(['narendra-modi', 'visit', 'दौरे पर भारत']);
+  });
+
   it('the participant of the place the other arrived at', () => {
     expect(hostOf('प्रधानमंत्री नरेंद्र मोदी ने नेपाल के प्रधानमंत्री खड्ग प्रसाद ओली से मुलाकात की।', 'नेपाल के प्रधानमंत्री गुरुवार शाम काठमांडू से दिल्ली पहुंचे थे।').host).toEqual([
       'narendra-modi',
@@ -165,6 +171,12 @@ describe('who met whom', () => {
     );
     expect([meeting.id, meeting.counterparts]).toEqual(['jp', ['takashi-ishimoto']]);
     expect(article.sentences.find((s) => s.paragraph === 3)?.speaker).toBe('takashi-ishimoto');
+  });
+
+  it('"X से मिले": a meeting told by its verb; a name ends before where its bearer went', () => {
+    const { meeting, article } = report('भूटान नरेश जिग्मे खेसर वांगचुक भारत आए और प्रधानमंत्री नरेंद्र मोदी से मिले।');
+    expect([meeting.id, meeting.counterparts, meeting.kindWord?.hi]).toEqual(['bt', ['jigme-khesar-vangachuk'], 'मिले']);
+    expect(article.people.find((p) => p.role === 'counterpart')?.name.hi).toBe('जिग्मे खेसर वांगचुक');
   });
 
   it('"दोनों नेता …" introduces no one: नेता alone is no office', () => {
