@@ -465,6 +465,9 @@ function callerOf(clause: readonly Token[], scope: Scope, participants: readonly
 /** The first "<place> में" (or "<place> स्थित …") of the clause; a country there tells only the country. */
 function placeIn(tokens: readonly Token[], gz: GazetteerIndex): Setting['place'] {
   for (let k = 0; k < tokens.length; k++) {
+    // "<place> की [अपनी पहली] यात्रा में/के दौरान": the meeting is where the visit is.
+    const visit = placeVisited(tokens, k, gz);
+    if (visit) return visit;
     if (!IN.has(tokens[k + 1]?.key ?? '')) continue;
     const place = entryEndingAt(tokens, k, gz.places);
     if (place) return { place: place.value, country: place.value.country, span: span(tokens, k - place.words.length + 1, k), tokens, end: k };
@@ -473,6 +476,17 @@ function placeIn(tokens: readonly Token[], gz: GazetteerIndex): Setting['place']
   }
   return null;
 }
+
+/** "<place> की [अपनी] [पहली] यात्रा में / के दौरान", the place ending at `k`. */
+function placeVisited(tokens: readonly Token[], k: number, gz: GazetteerIndex): Setting['place'] {
+  if (!OF.has(tokens[k + 1]?.key ?? '')) return null;
+  let j = k + 2;
+  while (visitQualifiers.has(tokens[j]?.key ?? '') || OWN.has(tokens[j]?.key ?? '')) j++;
+  if (!visitNouns.has(tokens[j]?.key ?? '') || !(IN.has(tokens[j + 1]?.key ?? '') || during.some((d) => matchesAt(tokens, j + 1, d)))) return null;
+  const place = entryEndingAt(tokens, k, gz.places);
+  return place ? { place: place.value, country: place.value.country, span: span(tokens, k - place.words.length + 1, k), tokens, end: k } : null;
+}
+const OWN = new Set(['अपनी', 'अपने', 'उनकी', 'उनके'].map(fold));
 
 /** "<place> में [हुई] <encounter> के दौरान/में": the place of the meeting told beside its word. */
 function placeOfEncounter(tokens: readonly Token[], gz: GazetteerIndex): Setting['place'] {

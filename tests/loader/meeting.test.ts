@@ -134,6 +134,11 @@ describe('where it was held', () => {
     expect(words(article, meeting.venue)).toEqual(['hyderabad-house', 'place', 'हैदराबाद हाउस']);
   });
 
+  it('"<place> की अपनी पहली यात्रा में": the place visited', () => {
+    const { article, meeting } = report('नेपाल के प्रधानमंत्री खड्ग प्रसाद ओली ने दिल्ली की अपनी पहली यात्रा में प्रधानमंत्री नरेंद्र मोदी से मुलाकात की।');
+    expect(words(article, meeting.venue)).toEqual(['new-delhi', 'place', 'दिल्ली']);
+  });
+
   it('not the dateline\'s place where the text does not say so', () => {
     const { meeting, warnings } = report('नई दिल्ली, 14 मार्च (भाषा) प्रधानमंत्री नरेंद्र मोदी ने शुक्रवार को नेपाल के प्रधानमंत्री खड्ग प्रसाद ओली से मुलाकात की।');
     expect(meeting.venue).toEqual({ value: null, from: 'unknown' });
