@@ -34,7 +34,7 @@ export function MapSlot({ article, lang, selected }: MapSlotProps) {
       <LazyMapFrame lang={lang}>
         <MapWithData lang={mapLang} data={mapDataNow} labels={mapLabelsNow} selected={mapSelected} />
       </LazyMapFrame>
-      <MapKey lang={lang} visitors={data.visitors} venue={data.venue} labels={labels} />
+      <MapKey lang={lang} counterparts={data.counterparts} hosts={data.hosts} venues={data.venues} journeys={data.journeys} labels={labels} />
     </>
   );
 }

@@ -24,9 +24,11 @@ export default function MapWithData({ lang, data, labels, selected }: MapWithDat
     <MeetingsMap
       lang={lang}
       basemap={decodeBasemap(topology)}
-      host={data.host}
-      venue={data.venue}
-      visitors={data.visitors}
+      own={data.own}
+      counterparts={data.counterparts}
+      hosts={data.hosts}
+      venues={data.venues}
+      journeys={data.journeys}
       selected={selected}
       hrefFor={(id) => `${base.replace(/\/$/, '')}${paths.meeting(lang, data.report, id)}`}
       onSelect={(id) => navigate(paths.meeting(lang, data.report, id))}

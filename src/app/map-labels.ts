@@ -8,7 +8,8 @@ export function mapLabels(t: T): MeetingsMapLabels {
   return {
     region: t('map.region'),
     legendTitle: t('map.legendTitle'),
-    legendVisitor: t('map.legendVisitor'),
+    legendCounterparts: t('map.legendCounterparts'),
+    legendOwn: t('map.legendOwn'),
     legendHost: t('map.legendHost'),
     legendVenue: t('map.legendVenue'),
     legendRoute: t('map.legendRoute'),

@@ -40,8 +40,8 @@ async function homeLoader({ request, params }: LoaderFunctionArgs): Promise<Home
   const matching = all.filter(
     (r) =>
       (!filters.year || r.date.startsWith(filters.year)) &&
-      (!filters.country || r.meetings.some((m) => m.country === filters.country!.toUpperCase()) || r.host.country === filters.country.toUpperCase()) &&
-      (!filters.person || r.host.id === filters.person || r.meetings.some((m) => m.visitor.id === filters.person)),
+      (!filters.country || r.protagonist.country === filters.country.toUpperCase() || r.meetings.some((m) => m.country === filters.country!.toUpperCase())) &&
+      (!filters.person || r.protagonist.id === filters.person || r.meetings.some((m) => m.counterparts.some((p) => p.id === filters.person))),
   );
   return { front, matching };
 }

@@ -13,7 +13,7 @@ const article = loaded.articles.find((a) => `/reports/${a.id}` === SEED)!;
 const platform = new Intl.DisplayNames(['hi-IN'], { type: 'region' });
 const countries = article.countries.map((c) => ({ ...c, platform: platform.of(c.code)! }));
 const spelling = (code: string) => countries.find((c) => c.code === code)!.spelling;
-const visitors = article.meetings.map((m) => spelling(m.country));
+const met = article.meetings.map((m) => spelling(m.country));
 const PAGES = [`/hi${SEED}/`, ...article.meetings.map((m) => `/hi${SEED}/meetings/${m.id}/`), `/hi${SEED}/article/`];
 
 function expectNoPlatformSpelling(text: string) {
@@ -39,17 +39,17 @@ for (const path of PAGES.filter((p) => !p.includes('article'))) {
   test(`${path} in the browser: list, cards, map, key and tooltips spell countries as the report does`, async ({ page }) => {
     await page.goto(path);
     const region = await map(page);
-    await expect(page.getByRole('list', { name: 'मेहमान देश' }).getByRole('link')).toHaveText(visitors.map((name) => new RegExp(`^${name}`)));
-    await expect(page.getByRole('heading', { level: 3 })).toHaveText(visitors);
+    await expect(page.getByRole('list', { name: 'जिन देशों से मुलाकात हुई' }).getByRole('link')).toHaveText(met.map((name) => new RegExp(`^${name}`)));
+    await expect(page.getByRole('heading', { level: 3 })).toHaveText(met);
     const shapes = region.getByRole('link');
-    await expect(shapes).toHaveCount(visitors.length);
-    for (const [i, name] of visitors.entries()) {
+    await expect(shapes).toHaveCount(met.length);
+    for (const [i, name] of met.entries()) {
       await expect(shapes.nth(i)).toHaveAttribute('aria-label', name);
       await shapes.nth(i).focus();
       await expect(region.getByRole('tooltip', { name: new RegExp(`^${name}`) })).toBeVisible();
     }
-    const host = countries.find((c) => c.role === 'host')!;
-    await expect(region.getByText(host.spelling, { exact: true })).toBeVisible();
+    const own = countries.find((c) => c.role === 'protagonist')!;
+    await expect(region.getByText(own.spelling, { exact: true })).toBeVisible();
     const seen = [await page.title(), await page.locator('body').innerText(), ...(await page.locator('[aria-label]').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? '')))];
     expectNoPlatformSpelling(seen.join('\n'));
   });
@@ -57,6 +57,6 @@ for (const path of PAGES.filter((p) => !p.includes('article'))) {
 
 test('the article in the browser: each attribution names its country as the report does', async ({ page }) => {
   await page.goto(`/hi${SEED}/article/`);
-  for (const name of visitors) await expect(page.getByRole('link', { name: new RegExp(` · ${name} के साथ मुलाकात$`) }).first()).toBeVisible();
+  for (const name of met) await expect(page.getByRole('link', { name: new RegExp(` · ${name} के साथ मुलाकात$`) }).first()).toBeVisible();
   expectNoPlatformSpelling(`${await page.title()}\n${await page.locator('body').innerText()}`);
 });

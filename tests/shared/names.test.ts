@@ -4,8 +4,8 @@ import { articleCountryName, shortName } from '../../src/shared/names.ts';
 
 const article: Pick<Article, 'countries'> = {
   countries: [
-    { code: 'CN', role: 'host', spelling: 'चीन', capital: 'beijing' },
-    { code: 'KG', role: 'visitor', spelling: 'किर्गिस्तान', capital: 'bishkek' },
+    { code: 'CN', role: 'protagonist', spelling: 'चीन', capital: 'beijing' },
+    { code: 'KG', role: 'counterpart', spelling: 'किर्गिस्तान', capital: 'bishkek' },
   ],
 };
 const platform = (lang: string, code: string) => new Intl.DisplayNames([lang], { type: 'region' }).of(code);

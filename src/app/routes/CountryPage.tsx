@@ -1,14 +1,19 @@
+import { Fragment } from 'react';
 import { Link, useLoaderData } from 'react-router';
 import type { CountryData } from '../../schema/site.ts';
 import { DocumentTitle } from '../../shared/head.tsx';
 import { reportHeadline } from '../../shared/headline.ts';
-import { formatDate } from '../../shared/intl.ts';
 import { Name } from '../../shared/Name.tsx';
 import { personName, spelledCountryName } from '../../shared/names.ts';
 import { paths } from '../../shared/paths.ts';
 import { useLang, useT } from '../../shared/use-lang.ts';
+import { When } from '../../shared/When.tsx';
 
-/** `/:lang/countries/:code/`: every meeting the country takes part in, across reports, newest first. */
+/**
+ * `/:lang/countries/:code/`: every meeting the country takes part in, across
+ * reports, newest first: when it was held (else when reported), the
+ * country's side, and whether it hosted where the report establishes a host.
+ */
 export function CountryPage() {
   const country = useLoaderData() as CountryData;
   const lang = useLang();
@@ -24,18 +29,26 @@ export function CountryPage() {
         {t('country.count', { count: country.entries.length })} · <Link to={paths.home(lang, { country: country.code.toLowerCase() })}>{t('country.allReports', { country: name })}</Link>
       </p>
       <ol className="meeting-list" aria-labelledby="country-heading">
-        {country.entries.map(({ report, meeting: id, role, statements }) => {
+        {country.entries.map(({ report, meeting: id, role, hosted, statements }) => {
           const meeting = report.meetings.find((m) => m.id === id)!;
-          const other = role === 'host' ? meeting.visitor : report.host;
-          const otherCountry = spelledCountryName(report.spellings, other.country, lang);
+          // The other side: whom the country's leader met, or who met the country's counterparts.
+          const others = role === 'protagonist' ? meeting.counterparts : [report.protagonist];
+          const otherCountry = spelledCountryName(report.spellings, others[0]!.country, lang);
           return (
             <li key={`${report.id} ${id}`} className="meeting-entry">
               <p className="report-card-date">
-                <time dateTime={report.date}>{formatDate(report.date, lang)}</time> · {role === 'host' ? t('country.asHost') : t('country.asVisitor')}
+                <When held={meeting.held} reported={report.date} lang={lang} /> · {t(role === 'protagonist' ? 'country.asProtagonist' : 'country.asCounterpart')}
+                {hosted !== null && ` · ${t(hosted ? 'country.asHost' : 'country.asGuest')}`}
               </p>
               <h2 className="meeting-entry-heading">
                 <Link to={paths.meeting(lang, report.id, id)}>
-                  {otherCountry} · <Name name={personName(other, lang, true)} />
+                  {otherCountry} ·{' '}
+                  {others.map((person, i) => (
+                    <Fragment key={person.id}>
+                      {i > 0 && ', '}
+                      <Name name={personName(person, lang, true)} />
+                    </Fragment>
+                  ))}
                 </Link>
               </h2>
               <p>

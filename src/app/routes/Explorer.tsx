@@ -6,7 +6,7 @@ import { MeetingCard, meetingHeadingId } from '../../features/meetings/MeetingCa
 import { Bilingual } from '../../shared/Bilingual.tsx';
 import { useDisplayMode } from '../../shared/display-mode.ts';
 import { DisplayModeControl } from '../../shared/DisplayModeControl.tsx';
-import { formatDate } from '../../shared/intl.ts';
+import { formatList } from '../../shared/intl.ts';
 import { prefersReducedMotion } from '../../shared/motion.ts';
 import { articleCountryName, shortName } from '../../shared/names.ts';
 import { useLang, useT } from '../../shared/use-lang.ts';
@@ -16,7 +16,7 @@ import { reportHeadline } from '../../shared/headline.ts';
 import { summaryOf } from '../../shared/summary.ts';
 import { dataPaths, paths } from '../../shared/paths.ts';
 import { DocumentTitle } from '../../shared/head.tsx';
-import { placeName } from '../../shared/names.ts';
+import { When } from '../../shared/When.tsx';
 
 /** A report's overview: headline, lead, map and the meeting cards; `meetings/:meeting` selects one. */
 export function Explorer() {
@@ -29,13 +29,12 @@ export function Explorer() {
   const selected = meeting && index.meeting(meeting) ? meeting : null;
   const selectedMeeting = selected ? index.meeting(selected) : undefined;
   const lead = article.sentences.filter((s) => s.paragraph === 1);
-  const venue = article.venue ? placeName(index.place(article.venue), lang) : null;
   const leadHref = useHref(paths.article(lang, article.id, lead[0]?.id));
   const summary = summaryOf(article);
   const headline = reportHeadline(summary, lang, t);
   const translated = summary.translated;
   const title = selectedMeeting
-    ? t('title.meeting', { country: articleCountryName(article, selectedMeeting.country, lang), visitor: shortName(index.person(selectedMeeting.visitor), lang) })
+    ? t('title.meeting', { country: articleCountryName(article, selectedMeeting.country, lang), counterparts: formatList(selectedMeeting.counterparts.map((id) => shortName(index.person(id), lang)), lang) })
     : t('title.overview', { headline });
 
   useEffect(
@@ -56,13 +55,7 @@ export function Explorer() {
           {headline}
         </h1>
         <p className="hero-meta">
-          <time dateTime={article.date}>{formatDate(article.date, lang)}</time>
-          {venue && (
-            <>
-              {' · '}
-              <span lang={venue.lang}>{venue.text}</span>
-            </>
-          )}
+          <When held={null} reported={article.date} lang={lang} />
         </p>
         {article.summary && (
           <p className="hero-summary">

@@ -26,7 +26,7 @@ export function HomePage() {
   };
   const mapCountries = useMemo(() => front.countries.map((c) => ({ code: c.code, meetings: c.meetings, name: spelledCountryName(c.spelling, c.code, lang) })), [front.countries, lang]);
   const reports = matching ?? front.newest;
-  const named = [...front.newest, ...(matching ?? [])].flatMap((r) => [r.host, ...r.meetings.map((m) => m.visitor)]);
+  const named = [...front.newest, ...(matching ?? [])].flatMap((r) => [r.protagonist, ...r.meetings.flatMap((m) => m.counterparts)]);
   const chosenPerson = filters.person ? (named.find((p) => p.id === filters.person) ?? null) : null;
 
   return (

@@ -11,7 +11,11 @@ import { personName, spelledCountryName } from '../../shared/names.ts';
 import { paths } from '../../shared/paths.ts';
 import { useLang, useT } from '../../shared/use-lang.ts';
 
-/** `/:lang/people/:id/`: everything a person is quoted as saying, by report and meeting, each sentence linked to its place. */
+/**
+ * `/:lang/people/:id/`: everything a person is quoted as saying, by report
+ * and meeting, each sentence linked to its place; the office each report
+ * gives them, the heading's from the newest that gives one.
+ */
 export function PersonPage() {
   const person = useLoaderData() as PersonData;
   const lang = useLang();
@@ -26,7 +30,8 @@ export function PersonPage() {
         <Name name={name} />
       </h1>
       <p className="hero-meta">
-        {t(`titles.${person.title}`)} · <Link to={paths.country(lang, person.country)}>{spelledCountryName(person.reports[0]?.report.spellings ?? null, person.country, lang)}</Link> ·{' '}
+        {person.office && `${person.office[lang]} · `}
+        <Link to={paths.country(lang, person.country)}>{spelledCountryName(person.reports[0]?.report.spellings ?? null, person.country, lang)}</Link> ·{' '}
         <Link to={paths.home(lang, { person: person.id })}>{t('person.allReports', { name: name.text })}</Link>
       </p>
       {person.spellings.length > 1 && (
@@ -36,10 +41,11 @@ export function PersonPage() {
       )}
       <DisplayModeControl />
       {quoted.length === 0 && <p>{t('person.nothing', { name: name.text })}</p>}
-      {quoted.map(({ report, groups }) => (
+      {quoted.map(({ report, office, groups }) => (
         <article key={report.id} className="person-report" aria-labelledby={`said-${report.id}`}>
           <p className="report-card-date">
             <time dateTime={report.date}>{formatDate(report.date, lang)}</time>
+            {office && ` · ${office[lang]}`}
           </p>
           <h2 id={`said-${report.id}`}>
             <Link to={paths.report(lang, report.id)}>{reportHeadline(report, lang, t)}</Link>
@@ -51,7 +57,7 @@ export function PersonPage() {
               <section key={headingId} className="statement" aria-labelledby={headingId}>
                 <h3 id={headingId} className="statement-speaker">
                   {meeting ? (
-                    <Link to={paths.meeting(lang, report.id, meeting.id)}>{t('person.meetingWith', { country: spelledCountryName(report.spellings, meeting.country === person.country ? report.host.country : meeting.country, lang) })}</Link>
+                    <Link to={paths.meeting(lang, report.id, meeting.id)}>{t('person.meetingWith', { country: spelledCountryName(report.spellings, meeting.country === person.country ? report.protagonist.country : meeting.country, lang) })}</Link>
                   ) : (
                     t('person.noMeeting')
                   )}

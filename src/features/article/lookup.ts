@@ -1,4 +1,4 @@
-import type { Article, Meeting, Person, Place, Sentence } from '../../schema/article.ts';
+import type { Article, Meeting, Person, Place, Sentence, Span } from '../../schema/article.ts';
 
 /** Indexed views of one article, for components that look things up by id. */
 export interface ArticleIndex {
@@ -7,6 +7,8 @@ export interface ArticleIndex {
   place(id: string): Place;
   sentence(id: string): Sentence;
   meeting(id: string): Meeting | undefined;
+  /** The sentence that holds these words of the source, or undefined where none does (a dateline, a header). */
+  sentenceAt(span: Span): Sentence | undefined;
 }
 
 const cache = new WeakMap<Article, ArticleIndex>();
@@ -28,17 +30,19 @@ export function indexArticle(article: Article): ArticleIndex {
     place: (id) => must(places, id, 'place'),
     sentence: (id) => must(sentences, id, 'sentence'),
     meeting: (id) => article.meetings.find((m) => m.id === id),
+    sentenceAt: ([start, end]) => article.sentences.find(({ span }) => span[0] <= start && end <= span[1]),
   };
   cache.set(article, index);
   return index;
 }
 
 /**
- * A meeting's sentences grouped by speaker: the host first, then the
- * visitor, then what no one is named as saying (speaker null).
+ * A meeting's sentences grouped by speaker: the report's own leader first,
+ * then the counterparts, then anyone else, then what no one is named as
+ * saying (speaker null).
  */
 export function statementsBySpeaker(meeting: Meeting): Array<{ speaker: string | null; sentences: string[] }> {
-  const order = [meeting.host, meeting.visitor, ...meeting.statements.map((s) => s.speaker), null];
+  const order = [meeting.protagonist, ...meeting.counterparts, ...meeting.statements.map((s) => s.speaker), null];
   const speakers = [...new Set(order)].filter((id) => meeting.statements.some((s) => s.speaker === id));
   return speakers.map((speaker) => ({
     speaker,

@@ -1,15 +1,15 @@
 import './map.css';
 import type { ReactNode } from 'react';
-import type { VisitorMark } from './marks.ts';
+import type { CounterpartMark } from './marks.ts';
 import { markClass, patternId } from './marks.ts';
 import type { MapKeyLabels } from './types.ts';
 
 export type MapLegendProps = {
   idPrefix: string;
   labels: MapKeyLabels;
-  visitors: ReadonlyArray<{ key: string; name: string; mark: VisitorMark }>;
+  counterparts: ReadonlyArray<{ key: string; name: string; mark: CounterpartMark }>;
   /** What the map draws besides the countries: only these get a line in the key. */
-  shows: { venue: boolean; routes: boolean; capitals: boolean };
+  shows: { host: boolean; venue: boolean; routes: boolean; capitals: boolean };
 };
 
 function Swatch({ children }: { children: ReactNode }) {
@@ -21,19 +21,19 @@ function Swatch({ children }: { children: ReactNode }) {
 }
 
 /** Plain React legend; its swatches reuse the map's classes and patterns so they cannot drift apart. */
-export function MapLegend({ idPrefix, labels, visitors, shows }: MapLegendProps) {
+export function MapLegend({ idPrefix, labels, counterparts, shows }: MapLegendProps) {
   return (
     <div className="bhent-map__legend">
       <p className="bhent-map__legend-title">{labels.legendTitle}</p>
       <ul className="bhent-map__legend-list">
-        <li className="bhent-map__legend-item bhent-map__legend-item--visitors">
-          <span>{labels.legendVisitor}</span>
-          <ul className="bhent-map__legend-visitors">
-            {visitors.map(({ key, name, mark }) => (
+        <li className="bhent-map__legend-item bhent-map__legend-item--counterparts">
+          <span>{labels.legendCounterparts}</span>
+          <ul className="bhent-map__legend-counterparts">
+            {counterparts.map(({ key, name, mark }) => (
               <li key={key} className="bhent-map__legend-item">
                 <Swatch>
                   <rect
-                    className={`bhent-map__visitor ${markClass(mark)}`}
+                    className={`bhent-map__counterpart ${markClass(mark)}`}
                     x="1.5"
                     y="1.5"
                     width="29"
@@ -50,10 +50,18 @@ export function MapLegend({ idPrefix, labels, visitors, shows }: MapLegendProps)
         </li>
         <li className="bhent-map__legend-item">
           <Swatch>
-            <rect className="bhent-map__host" x="1.5" y="1.5" width="29" height="17" strokeWidth="1.25" />
+            <rect className="bhent-map__own" x="1.5" y="1.5" width="29" height="17" strokeWidth="1.25" />
           </Swatch>
-          <span>{labels.legendHost}</span>
+          <span>{labels.legendOwn}</span>
         </li>
+        {shows.host && (
+          <li className="bhent-map__legend-item">
+            <Swatch>
+              <rect className="bhent-map__hosted" x="2" y="2" width="28" height="16" strokeWidth="3.5" fill="none" />
+            </Swatch>
+            <span>{labels.legendHost}</span>
+          </li>
+        )}
         {shows.venue && (
           <li className="bhent-map__legend-item">
             <Swatch>

@@ -9,13 +9,13 @@ export type VenueMarkerProps = {
   lang: Lang;
   lat: number;
   lon: number;
-  /** Which side of the dot the label sits on: away from the host's (MeetingsMap). */
+  /** Which side of the dot the label sits on: away from the own country's (MeetingsMap). */
   labelSide: 'top' | 'bottom';
 };
 
 const VENUE_STYLE: PathOptions = { weight: 3, fillOpacity: 1 };
 
-/** The meeting venue: a ringed dot, larger than a capital's, with a permanent name label. */
+/** A meeting's venue: a ringed dot, larger than a capital's, with a permanent name label. */
 export function VenueMarker({ text, lang, lat, lon, labelSide }: VenueMarkerProps) {
   const center = useMemo<LatLngTuple>(() => [lat, lon], [lat, lon]);
   return (

@@ -111,7 +111,7 @@ export function toLatLngs(geometry: BasemapGeometry): LatLngTuple[][][] {
  * A shape a reader could miss in the overview (Fiji on a map of the world,
  * Singapore on any, Kiribati's atolls): its largest part under a fiftieth
  * of the overview's width each way, and under a degree always. The map adds
- * a pin to it (VisitorPin).
+ * a pin to it (CounterpartPin).
  */
 export function isSpeck(geometry: BasemapGeometry, overview: Bbox): boolean {
   const box = largestPartBbox(geometry);
@@ -119,4 +119,46 @@ export function isSpeck(geometry: BasemapGeometry, overview: Bbox): boolean {
   const [west, south, east, north] = box;
   const least = Math.max(1, (overview[2] - overview[0]) / 50);
   return east - west < least && north - south < least;
+}
+
+/** Whether a point lies inside a ring (even-odd rule), longitudes as given. */
+function inRing(ring: readonly Position[], lon: number, lat: number): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi = 0, yi = 0] = ring[i]!;
+    const [xj = 0, yj = 0] = ring[j]!;
+    if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** Degrees from a point to the nearest edge of a ring. */
+function ringDistance(ring: readonly Position[], lon: number, lat: number): number {
+  let least = Infinity;
+  for (let i = 1; i < ring.length; i++) {
+    const [ax = 0, ay = 0] = ring[i - 1]!;
+    const [bx = 0, by = 0] = ring[i]!;
+    const dx = bx - ax;
+    const dy = by - ay;
+    const t = Math.max(0, Math.min(1, ((lon - ax) * dx + (lat - ay) * dy) / (dx * dx + dy * dy || 1)));
+    least = Math.min(least, Math.hypot(lon - ax - t * dx, lat - ay - t * dy));
+  }
+  return least;
+}
+
+/**
+ * How far a point lies from a country, in degrees: 0 inside it. The shapes
+ * are simplified, so a city on a coast or an island may fall just outside
+ * its country's outline. Either side of the antimeridian.
+ */
+export function distanceTo(geometry: BasemapGeometry, { lat, lon }: { lat: number; lon: number }): number {
+  let least = Infinity;
+  for (const [outer, ...holes] of polygonsOf(geometry)) {
+    if (!outer) continue;
+    for (const x of [lon, lon - 360, lon + 360]) {
+      if (inRing(outer, x, lat) && !holes.some((hole) => inRing(hole, x, lat))) return 0;
+      least = Math.min(least, ringDistance(outer, x, lat));
+    }
+  }
+  return least;
 }

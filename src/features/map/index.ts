@@ -15,7 +15,10 @@ export type {
   Bbox,
   Lang,
   LatLon,
+  MapCapital,
+  MapCounterpart,
+  MapJourney,
   MapKeyLabels,
+  MapOwn,
   MapVenue,
-  MapVisitor,
 } from './types.ts';

@@ -1,17 +1,17 @@
 /**
- * How each visitor is told apart: a fill pattern, an outline dash and a
- * colour, chosen by the visitor's position in the report, never by its
- * country. Eight of each; from the ninth visitor on the colours turn by three
- * against the patterns, so the first 64 visitors all differ.
+ * How each country met is told apart: a fill pattern, an outline dash and a
+ * colour, chosen by its meeting's position in the report, never by its
+ * country. Eight of each; from the ninth on the colours turn by three
+ * against the patterns, so the first 64 all differ.
  */
-export type VisitorMark = {
-  /** Position of the visitor in the report; also names its pattern. */
+export type CounterpartMark = {
+  /** Position of the meeting in the report; also names its pattern. */
   index: number;
   /** Path drawn in an 8×8 pattern tile. */
   ink: string;
   inkWidth: number;
   dashArray: string | undefined;
-  /** One of the palette's colours (map.css, --bhent-map-visitor-0…7). */
+  /** One of the palette's colours (map.css, --bhent-map-counterpart-0…7). */
   colour: number;
 };
 
@@ -32,7 +32,7 @@ const DASHES: ReadonlyArray<string | undefined> = [undefined, '8 4', '2 3', '10 
 
 export const PALETTE_SIZE = 8;
 
-export function visitorMark(index: number): VisitorMark {
+export function counterpartMark(index: number): CounterpartMark {
   const round = Math.floor(index / PATTERNS.length);
   const pattern = PATTERNS[index % PATTERNS.length]!;
   return {
@@ -44,15 +44,15 @@ export function visitorMark(index: number): VisitorMark {
   };
 }
 
-export function visitorMarks(count: number): VisitorMark[] {
-  return Array.from({ length: count }, (_, i) => visitorMark(i));
+export function counterpartMarks(count: number): CounterpartMark[] {
+  return Array.from({ length: count }, (_, i) => counterpartMark(i));
 }
 
-export function patternId(idPrefix: string, mark: VisitorMark): string {
+export function patternId(idPrefix: string, mark: CounterpartMark): string {
   return `${idPrefix}-${mark.index}`;
 }
 
 /** Sets the mark's colour (as --bhent-map-mark) on a path, a swatch or a pattern. */
-export function markClass(mark: VisitorMark): string {
+export function markClass(mark: CounterpartMark): string {
   return `bhent-map__mark--c${mark.colour}`;
 }

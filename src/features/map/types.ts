@@ -21,21 +21,38 @@ export type Bbox = readonly [west: number, south: number, east: number, north: n
 
 export type LatLon = { lat: number; lon: number };
 
-/**
- * A visiting country: its code finds its shape, `name` is what the map shows
- * for it. `capital` is null where no dataset knows it: the map then draws no
- * route for it. Its name may be in another language than the page (`lang`):
- * a capital the gazetteer does not list has only its English name.
- */
-export type MapVisitor = { code: string; meetingId: string; name: string; capital: (LatLon & { name: string; lang: Lang }) | null };
+/** A capital, named in the language it is known in: a capital the gazetteer does not list has only its English name. */
+export type MapCapital = LatLon & { name: string; lang: Lang };
 
-/** Null when the report names no venue the gazetteer knows; its name, like a capital's, may be in English on a Hindi page. */
-export type MapVenue = (LatLon & { text: string; lang: Lang }) | null;
+/**
+ * The report's own side: the country of its leader (the protagonist), who
+ * meets every counterpart. `capital` is where its journeys start.
+ */
+export type MapOwn = { code: string; name: string; capital: MapCapital | null };
+
+/**
+ * A country met: its code finds its shape, `name` is what the map shows for
+ * it. `capital` is null where no dataset knows it: the map then draws no
+ * journey from it.
+ */
+export type MapCounterpart = { code: string; meetingId: string; name: string; capital: MapCapital | null };
+
+/** A place a meeting was held in person, as the report or an editor establishes it; its name, like a capital's, may be in English on a Hindi page. */
+export type MapVenue = LatLon & { id: string; text: string; lang: Lang };
+
+/**
+ * A participant's way to a meeting: from their country's capital to the
+ * venue (`venue`, an id of MapVenue), for the meetings it serves. The map
+ * draws it only where the venue lies outside that country: a leader who met
+ * at home made no journey.
+ */
+export type MapJourney = { code: string; from: LatLon; venue: string; meetings: readonly string[] };
 
 /** The map's words for the key, in the page's language. */
 export type MapKeyLabels = {
   legendTitle: string;
-  legendVisitor: string;
+  legendCounterparts: string;
+  legendOwn: string;
   legendHost: string;
   legendVenue: string;
   legendRoute: string;

@@ -1,4 +1,4 @@
-import { frameBbox, pointBbox } from './geometry.ts';
+import { distanceTo, frameBbox, pointBbox } from './geometry.ts';
 import { coverLongitudes, wrapShift } from './longitudes.ts';
 import type { Basemap, BasemapFeature, Bbox, LatLon } from './types.ts';
 
@@ -79,9 +79,10 @@ export function atlasView(boxes: Iterable<Bbox>): MapView {
 
 export type ViewInput = {
   features: ReadonlyMap<string, BasemapFeature>;
-  hostCode: string;
-  venue: LatLon | null;
-  visitors: ReadonlyArray<{ code: string; meetingId: string; capital: LatLon | null }>;
+  /** The report's own side. */
+  ownCode: string;
+  venues: readonly LatLon[];
+  counterparts: ReadonlyArray<{ code: string; meetingId: string; capital: LatLon | null }>;
   selected: string | null;
 };
 
@@ -92,20 +93,39 @@ export function countryBox(features: ReadonlyMap<string, BasemapFeature>, code: 
 }
 
 /**
- * What a report's map shows: the host, every visitor, every capital and
- * the venue together; the camera on the selected visitor's country (or its
- * capital, where it has no shape) when one is selected.
+ * What a report's map shows: its own side, every country met, every capital
+ * and venue together; the camera on the selected country (or its capital,
+ * where it has no shape) when one is selected.
  */
-export function reportView({ features, hostCode, venue, visitors, selected }: ViewInput): MapView {
+export function reportView({ features, ownCode, venues, counterparts, selected }: ViewInput): MapView {
   const boxes = [
-    countryBox(features, hostCode),
-    venue && pointBbox(venue.lat, venue.lon),
-    ...visitors.flatMap((visitor) => [countryBox(features, visitor.code), visitor.capital && pointBbox(visitor.capital.lat, visitor.capital.lon)]),
+    countryBox(features, ownCode),
+    ...venues.map((venue) => pointBbox(venue.lat, venue.lon)),
+    ...counterparts.flatMap((counterpart) => [countryBox(features, counterpart.code), counterpart.capital && pointBbox(counterpart.capital.lat, counterpart.capital.lon)]),
   ];
-  const chosen = visitors.find((visitor) => visitor.meetingId === selected);
+  const chosen = counterparts.find((counterpart) => counterpart.meetingId === selected);
   const selection = chosen ? (countryBox(features, chosen.code) ?? (chosen.capital && pointBbox(chosen.capital.lat, chosen.capital.lon))) : null;
   return frameView(
     boxes.filter((box): box is Bbox => box !== null),
     selection,
   );
+}
+
+/** How far outside its simplified outline a place may lie and still be of that country: a city on a coast, a small island. */
+const COAST = 0.5;
+
+/**
+ * Which of `codes` a place lies in: the one whose shape holds it, else the
+ * nearest within reach of its coast; null for none (a third country, or a
+ * country with no shape).
+ */
+export function countryAt(features: ReadonlyMap<string, BasemapFeature>, point: LatLon, codes: Iterable<string>): string | null {
+  let found: { code: string; distance: number } | null = null;
+  for (const code of codes) {
+    const feature = features.get(code.toUpperCase());
+    if (!feature) continue;
+    const distance = distanceTo(feature.geometry, point);
+    if (distance <= COAST && (!found || distance < found.distance)) found = { code: code.toUpperCase(), distance };
+  }
+  return found?.code ?? null;
 }

@@ -3,15 +3,15 @@ import { Link } from 'react-router';
 import type { Meeting } from '../../schema/article.ts';
 import { Bilingual } from '../../shared/Bilingual.tsx';
 import type { DisplayMode } from '../../shared/display-mode.ts';
-import { formatDate } from '../../shared/intl.ts';
 import type { Lang } from '../../shared/lang.ts';
 import { Marked } from '../../shared/Marked.tsx';
-import { Name } from '../../shared/Name.tsx';
-import { articleCountryName, personName, placeName } from '../../shared/names.ts';
+import { articleCountryName, personName } from '../../shared/names.ts';
 import { paths } from '../../shared/paths.ts';
 import { useT } from '../../shared/use-lang.ts';
 import { statementsBySpeaker, type ArticleIndex } from '../article/lookup.ts';
-import { visitorMark } from '../map/marks.ts';
+import { counterpartMark } from '../map/marks.ts';
+import { MeetingFacts } from './MeetingFacts.tsx';
+import { Participants } from './Participants.tsx';
 
 interface MeetingCardProps {
   index: ArticleIndex;
@@ -24,21 +24,19 @@ interface MeetingCardProps {
 export const meetingHeadingId = (meeting: string) => `meeting-${meeting}`;
 
 /**
- * One meeting: who, what kind, when and where, and what each side said.
+ * One meeting: what kind, who met, who hosted, when and where (each fact
+ * with its footing), and what each side said.
  * When another meeting is chosen, only the cards whose selection changes draw again.
  */
 export const MeetingCard = memo(function MeetingCard({ index, meeting, lang, mode, selected }: MeetingCardProps) {
   const t = useT(lang);
-  const visitor = index.person(meeting.visitor);
-  const host = index.person(meeting.host);
-  const venue = meeting.venue ? placeName(index.place(meeting.venue), lang) : null;
   const country = articleCountryName(index.article, meeting.country, lang);
   const headingId = meetingHeadingId(meeting.id);
   const groups = statementsBySpeaker(meeting);
   const firstSentence = groups[0]?.sentences[0];
 
   return (
-    <article className="meeting-card" aria-labelledby={headingId} data-mark={visitorMark(index.article.meetings.indexOf(meeting)).colour} data-selected={selected || undefined}>
+    <article className="meeting-card" aria-labelledby={headingId} data-mark={counterpartMark(index.article.meetings.indexOf(meeting)).colour} data-selected={selected || undefined}>
       <header className="meeting-card-header">
         <p className="meeting-kind">
           <span className="meeting-kind-label">{t(`kind.${meeting.kind}`)}</span>
@@ -55,35 +53,8 @@ export const MeetingCard = memo(function MeetingCard({ index, meeting, lang, mod
             {country}
           </Link>
         </h3>
-        <p className="meeting-visitor">
-          {t(`titles.${visitor.title}`)} <Name name={personName(visitor, lang)} />
-        </p>
-        <dl className="meeting-facts">
-          <div>
-            <dt>{t('meeting.host')}</dt>
-            <dd>
-              <Name name={personName(host, lang)} />
-            </dd>
-          </div>
-          <div>
-            <dt>{t('meeting.date')}</dt>
-            <dd>
-              <time dateTime={meeting.date}>{formatDate(meeting.date, lang)}</time>
-            </dd>
-          </div>
-          {venue && (
-            <div>
-              <dt>{t('meeting.venue')}</dt>
-              <dd lang={venue.lang}>{venue.text}</dd>
-            </div>
-          )}
-          {meeting.remote && (
-            <div>
-              <dt>{t('meeting.remote')}</dt>
-              <dd>{t(meeting.remote.by === 'phone' ? 'meeting.remotePhone' : 'meeting.remoteVideo')}</dd>
-            </div>
-          )}
-        </dl>
+        <Participants index={index} people={[meeting.protagonist, ...meeting.counterparts].map(index.person)} lang={lang} />
+        <MeetingFacts index={index} meeting={meeting} lang={lang} />
       </header>
       {groups.map((group) => {
         // What no rule attributes is shown as the report's own narration, under no one's name.

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ReportSummary } from '../../schema/site.ts';
@@ -8,9 +9,9 @@ import { Name } from '../../shared/Name.tsx';
 import { personName, spelledCountryName } from '../../shared/names.ts';
 import { paths } from '../../shared/paths.ts';
 
-export type ReportCardData = Pick<ReportSummary, 'id' | 'date' | 'headline' | 'translated' | 'host' | 'venue' | 'meetings' | 'spellings'>;
+export type ReportCardData = Pick<ReportSummary, 'id' | 'date' | 'headline' | 'translated' | 'protagonist' | 'venue' | 'meetings' | 'spellings'>;
 
-/** One report in a list: when, what, who hosted, and a link to each of its meetings. */
+/** One report in a list: when it was filed, what it tells, its leader, and a link to each of its meetings with who was met. */
 export function ReportCard({ report, lang, headingLevel = 3 }: { report: ReportCardData; lang: Lang; headingLevel?: 2 | 3 }) {
   const { t } = useTranslation('common', { lng: lang });
   const Heading = `h${headingLevel}` as const;
@@ -26,13 +27,13 @@ export function ReportCard({ report, lang, headingLevel = 3 }: { report: ReportC
       </Heading>
       <dl className="report-card-facts">
         <div>
-          <dt>{t('report.host')}</dt>
+          <dt>{t('report.leader')}</dt>
           <dd>
-            <Link to={paths.person(lang, report.host.id)}>
-              <Name name={personName(report.host, lang, true)} />
+            <Link to={paths.person(lang, report.protagonist.id)}>
+              <Name name={personName(report.protagonist, lang, true)} />
             </Link>
             {' · '}
-            <Link to={paths.country(lang, report.host.country)}>{spelledCountryName(report.spellings, report.host.country, lang)}</Link>
+            <Link to={paths.country(lang, report.protagonist.country)}>{spelledCountryName(report.spellings, report.protagonist.country, lang)}</Link>
           </dd>
         </div>
         <div>
@@ -44,7 +45,12 @@ export function ReportCard({ report, lang, headingLevel = 3 }: { report: ReportC
                   <Link to={paths.meeting(lang, report.id, m.id)}>
                     {spelledCountryName(report.spellings, m.country, lang)}
                     {' · '}
-                    <Name name={personName(m.visitor, lang, true)} />
+                    {m.counterparts.map((person, i) => (
+                      <Fragment key={person.id}>
+                        {i > 0 && ', '}
+                        <Name name={personName(person, lang, true)} />
+                      </Fragment>
+                    ))}
                   </Link>
                 </li>
               ))}

@@ -17,7 +17,7 @@ afterEach(() => {
 });
 
 describe('MeetingsMap', () => {
-  it('makes each visitor country a named, focusable link', async () => {
+  it('makes each country met a named, focusable link', async () => {
     await renderMap(<MeetingsMap {...props()} />);
     for (const name of ['Kyrgyzstan', 'Azerbaijan', 'Belarus']) {
       const shape = screen.getByRole('link', { name });
@@ -40,7 +40,7 @@ describe('MeetingsMap', () => {
     expect(onSelect.mock.calls).toEqual([['by']]);
   });
 
-  it('names the visitors as it is told, in the language it is told', async () => {
+  it('names the countries met as it is told, in the language it is told', async () => {
     const { container } = await renderMap(<MeetingsMap {...props(hindi)} />);
     const links = screen.getAllByRole('link');
     expect(links.map((link) => link.getAttribute('aria-label'))).toEqual(['किर्गिस्तान', 'अजरबैजान', 'बेलारूस']);
@@ -54,7 +54,7 @@ describe('MeetingsMap', () => {
     const paths = [...container.querySelectorAll('path')].filter((path) => !path.closest('.bhent-map__patterns, .bhent-map__legend'));
     const stops = paths.filter((path) => path.hasAttribute('tabindex'));
     expect(stops.map((path) => path.getAttribute('aria-label'))).toEqual(['Kyrgyzstan', 'Azerbaijan', 'Belarus']);
-    const land = container.querySelectorAll('path.bhent-map__land, path.bhent-map__host');
+    const land = container.querySelectorAll('path.bhent-map__land, path.bhent-map__own, path.bhent-map__hosted');
     expect(land.length).toBe(paths.length - 3 - 3 - 3 - 1);
     // All the other countries share four paths: one outline per country part in view.
     const landPaths = [...container.querySelectorAll('path.bhent-map__land')];
@@ -68,7 +68,7 @@ describe('MeetingsMap', () => {
     expect(screen.getAllByRole('link')).toHaveLength(3);
   });
 
-  it('selects a visitor on click, Enter and Space, and Space does not scroll', async () => {
+  it('selects a country met on click, Enter and Space, and Space does not scroll', async () => {
     const onSelect = vi.fn();
     const user = userEvent.setup();
     await renderMap(<MeetingsMap {...props({ onSelect })} />);
@@ -90,7 +90,7 @@ describe('MeetingsMap', () => {
     expect(onSelect).toHaveBeenCalledTimes(3);
   });
 
-  it('opens the visitor link in a new tab on Ctrl/Cmd-activation instead of selecting', async () => {
+  it('opens the country’s link in a new tab on Ctrl/Cmd-activation instead of selecting', async () => {
     const onSelect = vi.fn();
     const open = vi.spyOn(window, 'open').mockReturnValue(null);
     await renderMap(<MeetingsMap {...props({ onSelect })} />);
@@ -103,7 +103,7 @@ describe('MeetingsMap', () => {
     expect(onSelect).not.toHaveBeenCalled();
   });
 
-  it('reaches the visitors with Tab and shows their name in a tooltip on focus', async () => {
+  it('reaches the countries met with Tab and shows their name in a tooltip on focus', async () => {
     const user = userEvent.setup();
     const { container } = await renderMap(<MeetingsMap {...props()} />);
     await user.tab(); // the map itself
@@ -137,7 +137,7 @@ describe('MeetingsMap', () => {
     expect(container.querySelector('.bhent-map')?.getAttribute('lang')).toBe('hi');
   });
 
-  it('marks the selected visitor as current', async () => {
+  it('marks the selected country as current', async () => {
     const { rerender } = await renderMap(<MeetingsMap {...props({ selected: 'az' })} />);
     expect(screen.getByRole('link', { name: 'Azerbaijan' }).getAttribute('aria-current')).toBe('true');
     expect(screen.getByRole('link', { name: 'Belarus' }).hasAttribute('aria-current')).toBe(false);
@@ -162,26 +162,41 @@ describe('MeetingsMap', () => {
     expect(attribution?.querySelector('img')).toBeNull();
   });
 
-  it('draws a legend from the labels with a swatch per visitor', async () => {
+  it('draws a legend from the labels with a swatch per country met', async () => {
     const { container } = await renderMap(<MeetingsMap {...props()} />);
     const legend = container.querySelector<HTMLElement>('.bhent-map__legend')!;
     expect(legend.querySelector('.bhent-map__legend-title')?.textContent).toBe('Legend');
     const items = within(legend).getAllByRole('listitem').map((item) => item.textContent);
-    expect(items).toEqual(['Visiting president’s countryKyrgyzstanAzerbaijanBelarus', 'Kyrgyzstan', 'Azerbaijan', 'Belarus', 'Host', 'Venue', 'Journey to Tianjin']);
-    const fills = [...legend.querySelectorAll('rect.bhent-map__visitor')].map((rect) => rect.getAttribute('fill'));
+    expect(items).toEqual(['Presidents’ countriesKyrgyzstanAzerbaijanBelarus', 'Kyrgyzstan', 'Azerbaijan', 'Belarus', 'Xi’s country', 'Host', 'Venue', 'Journey to Tianjin']);
+    const fills = [...legend.querySelectorAll('rect.bhent-map__counterpart')].map((rect) => rect.getAttribute('fill'));
     expect(new Set(fills).size).toBe(3);
     for (const fill of fills) {
       const id = /^url\(#(.+)\)$/.exec(fill ?? '')?.[1];
       expect(container.querySelector(`pattern[id="${id}"]`)).not.toBeNull();
     }
-    const visitorFills = screen.getAllByRole('link').map((path) => path.getAttribute('fill'));
-    expect(visitorFills).toEqual(fills);
+    const shapeFills = screen.getAllByRole('link').map((path) => path.getAttribute('fill'));
+    expect(shapeFills).toEqual(fills);
   });
 
-  it('draws a route and a capital dot per visitor, and the venue', async () => {
+  it('draws a journey from the capital of each country met to the venue, none within the venue’s own country, and the venue', async () => {
     const { container } = await renderMap(<MeetingsMap {...props()} />);
+    // Bishkek, Baku and Minsk to Tianjin; Beijing is in China, where they met.
     expect(container.querySelectorAll('path.bhent-map__route')).toHaveLength(3);
     expect(container.querySelectorAll('path.bhent-map__capital')).toHaveLength(3);
     expect(container.querySelectorAll('path.bhent-map__venue')).toHaveLength(1);
+  });
+
+  it('marks the host’s country, beneath the countries, only where a host is established', async () => {
+    const { container } = await renderMap(<MeetingsMap {...props()} />);
+    const band = container.querySelectorAll('path.bhent-map__hosted');
+    expect(band).toHaveLength(1);
+    expect(band[0]!.closest('.leaflet-pane')?.classList.contains('leaflet-bhent-hosts-pane')).toBe(true);
+    expect(band[0]!.classList.contains('leaflet-interactive')).toBe(false);
+    cleanup();
+    const unknown = await renderMap(<MeetingsMap {...props({ hosts: [] })} />);
+    expect(unknown.container.querySelectorAll('.bhent-map__hosted')).toHaveLength(0);
+    const legend = unknown.container.querySelector<HTMLElement>('.bhent-map__legend')!;
+    expect(within(legend).getAllByRole('listitem').map((item) => item.textContent)).not.toContain('Host');
+    expect(within(legend).getAllByRole('listitem').map((item) => item.textContent)).toContain('Xi’s country');
   });
 });

@@ -38,7 +38,7 @@ afterEach(() => {
 });
 
 describe('MeetingsMap camera', () => {
-  it('opens on the overview of China and all visitors without animating', async () => {
+  it('opens on the overview of China and every country met without animating', async () => {
     await renderMap(<MeetingsMap {...props()} />);
     expect(fly).not.toHaveBeenCalled();
     const [south, west, north, east] = boundsOf(fit.mock.lastCall);
@@ -127,11 +127,11 @@ describe('MeetingsMap camera', () => {
   });
 
   it('frames countries far apart the short way round', async () => {
-    const visitors = [
+    const counterparts = [
       { code: 'FJ', meetingId: 'fj', name: 'Fiji', capital: { name: 'Suva', lang: 'en' as const, lat: -18.14, lon: 178.44 } },
       { code: 'BR', meetingId: 'br', name: 'Brazil', capital: { name: 'Brasília', lang: 'en' as const, lat: -15.79, lon: -47.88 } },
     ];
-    await renderMap(<MeetingsMap {...props({ host: { code: 'KE', name: 'Kenya' }, venue: { text: 'Nairobi', lang: 'en', lat: -1.29, lon: 36.82 }, visitors })} />);
+    await renderMap(<MeetingsMap {...props({ own: { code: 'KE', name: 'Kenya', capital: null }, venues: [{ id: 'nairobi', text: 'Nairobi', lang: 'en', lat: -1.29, lon: 36.82 }], counterparts, journeys: [] })} />);
     const [south, west, north, east] = boundsOf(fit.mock.lastCall);
     // Fiji in the west, across the Pacific and South America to Kenya: not across Asia.
     expect(west).toBeGreaterThan(-185);

@@ -15,11 +15,11 @@ function block(css: string, prefix: string, dark: boolean): Map<string, string> 
   return new Map([...text.matchAll(pattern)].map(([, name, hex]) => [name!, hex!.toLowerCase()]));
 }
 
-/** The map's colours; its visitors' are the page's own (--visitor-N in app/styles.css). */
+/** The map's colours; those of the countries met are the page's own (--counterpart-N in app/styles.css). */
 function colours(dark: boolean): Map<string, string> {
   const page = block(pageCss, '', dark);
-  const visitors = [...page].filter(([name]) => name.startsWith('visitor-'));
-  return new Map([...block(mapCss, 'bhent-map-', dark), ...visitors]);
+  const counterparts = [...page].filter(([name]) => name.startsWith('counterpart-'));
+  return new Map([...block(mapCss, 'bhent-map-', dark), ...counterparts]);
 }
 
 function luminance(hex: string): number {
@@ -39,12 +39,16 @@ describe.each([
   const palette = colours(dark);
   const get = (name: string) => palette.get(name) ?? colours(false).get(name)!;
 
-  it('draws every visitor’s colour at least 3:1 against land, ocean, host and its pattern’s ground (WCAG non-text contrast)', () => {
+  it('draws every colour of a country met at least 3:1 against land, ocean, the own country and its pattern’s ground (WCAG non-text contrast)', () => {
     for (let i = 0; i < PALETTE_SIZE; i++) {
-      for (const ground of ['land', 'ocean', 'host-fill', 'visitor-ground']) {
-        expect(contrast(get(`visitor-${i}`), get(ground)), `visitor-${i} on ${ground}`).toBeGreaterThanOrEqual(3);
+      for (const ground of ['land', 'ocean', 'own-fill', 'counterpart-ground']) {
+        expect(contrast(get(`counterpart-${i}`), get(ground)), `counterpart-${i} on ${ground}`).toBeGreaterThanOrEqual(3);
       }
     }
+  });
+
+  it('bands a host country at least 3:1 against the land round it, the ocean and the own country', () => {
+    for (const ground of ['land', 'ocean', 'own-fill']) expect(contrast(get('host'), get(ground)), ground).toBeGreaterThanOrEqual(3);
   });
 
   it('outlines every corpus country at least 3:1 against land and ocean, and keeps each shade apart from the next', () => {
@@ -52,16 +56,16 @@ describe.each([
     for (let i = 1; i < SHADES; i++) expect(contrast(get(`bin-${i}`), get(`bin-${i - 1}`)), `bin-${i}`).toBeGreaterThanOrEqual(1.3);
   });
 
-  it('writes a visitor’s name in its colour at least 4.5:1 against the page and its cards', () => {
+  it('writes the name of a country met in its colour at least 4.5:1 against the page and its cards', () => {
     const page = (name: string) => block(pageCss, '', dark).get(name) ?? block(pageCss, '', false).get(name)!;
-    expect(mapCss).toContain('--bhent-map-visitor-0: var(--visitor-0);');
+    expect(mapCss).toContain('--bhent-map-counterpart-0: var(--counterpart-0);');
     for (let i = 0; i < PALETTE_SIZE; i++) {
-      for (const ground of ['bg', 'surface']) expect(contrast(get(`visitor-${i}`), page(ground)), `visitor-${i} on ${ground}`).toBeGreaterThanOrEqual(4.5);
+      for (const ground of ['bg', 'surface']) expect(contrast(get(`counterpart-${i}`), page(ground)), `counterpart-${i} on ${ground}`).toBeGreaterThanOrEqual(4.5);
     }
   });
 
-  it('gives the eight visitors eight colours, and the five shades five', () => {
-    expect(new Set(Array.from({ length: PALETTE_SIZE }, (_, i) => get(`visitor-${i}`))).size).toBe(PALETTE_SIZE);
+  it('gives the eight countries met eight colours, and the five shades five', () => {
+    expect(new Set(Array.from({ length: PALETTE_SIZE }, (_, i) => get(`counterpart-${i}`))).size).toBe(PALETTE_SIZE);
     expect(new Set(Array.from({ length: SHADES }, (_, i) => get(`bin-${i}`))).size).toBe(SHADES);
   });
 });

@@ -3,8 +3,8 @@ import { useMemo } from 'react';
 import { CircleMarker, Polyline } from 'react-leaflet';
 import type { LatLon } from './types.ts';
 
-export type VisitorRouteProps = {
-  /** The visitor's capital, already in the map's world. */
+export type CapitalRouteProps = {
+  /** A participant's capital, already in the map's world. */
   from: LatLon;
   /** The venue, already in the map's world; null draws the capital alone. */
   to: LatLon | null;
@@ -13,8 +13,8 @@ export type VisitorRouteProps = {
 
 const CAPITAL_STYLE: PathOptions = { weight: 1.5, fillOpacity: 1 };
 
-/** A dot at the visitor's capital and, where the venue is known, the journey from it. */
-export function VisitorRoute({ from, to, selected }: VisitorRouteProps) {
+/** A dot at a participant's capital and, where they travelled to a venue, the journey from it. */
+export function CapitalRoute({ from, to, selected }: CapitalRouteProps) {
   const capital = useMemo<LatLngTuple>(() => [from.lat, from.lon], [from.lat, from.lon]);
   const toLat = to?.lat;
   const toLon = to?.lon;
