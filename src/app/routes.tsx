@@ -54,8 +54,9 @@ async function reportLoader({ params }: LoaderFunctionArgs): Promise<Article> {
 
 async function meetingLoader(args: LoaderFunctionArgs) {
   const article = await reportLoader(args);
-  if (!article.meetings.some((m) => m.id === args.params.meeting)) throw notFound();
-  return null;
+  if (article.meetings.some((m) => m.id === args.params.meeting)) return null;
+  // A meeting renamed (seeds/redirects.json) leads on to its new address.
+  throw leadOn(langOf(args.params), `/reports/${args.params.report}/meetings/${args.params.meeting}/`);
 }
 
 async function countryLoader({ params }: LoaderFunctionArgs): Promise<CountryData> {
@@ -78,13 +79,14 @@ async function yearLoader({ params }: LoaderFunctionArgs): Promise<YearData> {
   return getData<YearData>(dataPaths.year(params.year!));
 }
 
-/** An address the site once had leads on to its page; anything else is not found. */
-function elsewhereLoader({ params }: LoaderFunctionArgs) {
-  const lang = langOf(params);
-  const rest = `/${(params['*'] ?? '').replace(/\/*$/, '/')}`;
+/** An address the site once had (below its language) leads on to its page; anything else is not found. */
+function leadOn(lang: Lang, rest: string) {
   const moved = redirects.find((r) => r.from === rest);
-  if (moved) throw redirect(`/${lang}${moved.to}`);
-  throw notFound();
+  return moved ? redirect(`/${lang}${moved.to}`) : notFound();
+}
+
+function elsewhereLoader({ params }: LoaderFunctionArgs) {
+  throw leadOn(langOf(params), `/${(params['*'] ?? '').replace(/\/*$/, '/')}`);
 }
 
 /** Every route, in one table. */

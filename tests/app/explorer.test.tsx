@@ -17,11 +17,18 @@ describe('the meetings page', () => {
     expect(within(card).getByRole('link', { name: 'Kyrgyzstan' }).getAttribute('aria-current')).toBe('page');
     expect(within(card).getByText('Selected meeting').parentElement?.textContent).toBe('Meeting · मुलाकातSelected meeting');
     expect(within(card).getByText('मुलाकात').getAttribute('lang')).toBe('hi');
-    // The detail line has the full name; the host is a fact of its own, not run into it.
-    expect(within(card).getByText('President Sadyr Nurgojoevich Japarov').tagName).toBe('P');
-    expect(within(card).getAllByRole('term').map((term) => term.textContent)).toEqual(['Host', 'Date', 'Venue']);
-    expect(within(card).getAllByRole('definition').map((value) => value.textContent)).toEqual(['Xi Jinping', '31 August 2025', 'Tianjin']);
+    // Who met, each with the office the report gives and the full name; the host is a fact of its own, not run into it.
+    const participants = within(card).getByRole('list', { name: 'Participants' });
+    expect(within(participants).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Xi Jinping, President', 'Sadyr Nurgojoevich Japarov, President']);
+    expect(within(card).getAllByRole('term').map((term) => term.textContent)).toEqual(['Host', 'Held', 'Venue']);
+    // Each fact with its footing: the report's words, or, for the day it was held, which the report does not give, when it was filed.
+    expect(within(card).getAllByRole('definition').map((value) => value.textContent)).toEqual([
+      'Xi Jinping in the report: “भाग लेने”',
+      'Not stated in the report Reported on 31 August 2025',
+      'Tianjin in the report: “थ्येनचिन”',
+    ]);
     expect(within(card).getByText('31 August 2025').getAttribute('datetime')).toBe('2025-08-31');
+    expect(within(card).getByRole('link', { name: '“थ्येनचिन”' }).getAttribute('href')).toBe(`/en${REPORT}/article/#p1.s1`);
 
     const groups = within(card).getAllByRole('region');
     expect(groups.map((g) => within(g).getByRole('heading').textContent)).toEqual(['Xi Jinping said', 'Sadyr Japarov said']);
@@ -37,7 +44,7 @@ describe('the meetings page', () => {
     renderRoute(`/en${REPORT}/`);
     await screen.findByRole('heading', { level: 1 });
     expect(screen.getAllByRole('article').map((a) => a.getAttribute('aria-labelledby'))).toEqual(['meeting-kg', 'meeting-az', 'meeting-by']);
-    const list = screen.getByRole('list', { name: 'Visiting countries' });
+    const list = screen.getByRole('list', { name: 'Countries met' });
     expect(within(list).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['kg', 'az', 'by'].map((m) => `/en${REPORT}/meetings/${m}/`));
   });
 
@@ -81,11 +88,11 @@ describe('the meetings page', () => {
     renderRoute(`/hi${REPORT}/meetings/kg/`);
     const card = await screen.findByRole('article', { name: 'किर्गिस्तान' });
     const spellings = ['किर्गिस्तान', 'अजरबैजान', 'बेलारूस'];
-    const list = screen.getByRole('list', { name: 'मेहमान देश' });
+    const list = screen.getByRole('list', { name: 'जिन देशों से मुलाकात हुई' });
     expect(within(list).getAllByRole('link').map((link) => link.textContent)).toEqual(['किर्गिस्तान सादिर जापारोव', 'अजरबैजान इल्हाम अलीयेव', 'बेलारूस लुकाशंको']);
     expect(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual(spellings);
     expect(screen.getByText('संकेत').parentElement?.textContent).toContain(spellings.join(''));
-    expect(within(card).getByText('राष्ट्रपति सादिर नर्गोज़ोएविच जापारोव').tagName).toBe('P');
+    expect(within(within(card).getByRole('list', { name: 'भाग लेने वाले' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['राष्ट्रपति शी चिनफिंग', 'राष्ट्रपति सादिर नर्गोज़ोएविच जापारोव']);
     expect(within(card).getAllByRole('heading', { level: 4 }).map((heading) => heading.textContent)).toEqual(['शी चिनफिंग ने कहा', 'सादिर जापारोव ने कहा']);
     await waitFor(() => expect(document.title).toBe('किर्गिस्तान: सादिर जापारोव · भेंट'));
     // The platform's own spellings never appear beside the report's.

@@ -44,8 +44,9 @@ describe('the data a page hydrates with', () => {
   it('is none where the prerender redirects, as for a page that has moved', async () => {
     setDataSource(siteSource('seeds'));
     const handler = createStaticHandler(routes, { basename });
-    const moved = '/en/meetings/kg/';
-    expect(await handler.query(new Request(`http://localhost${moved}`))).toBeInstanceOf(Response);
-    expect(await hydrationDataFor(`http://localhost${moved}`)).toBeUndefined();
+    for (const moved of ['/en/meetings/kg/', '/hi/reports/2016-08-25-cri-wangyi-kishida-tokyo/meetings/cn/']) {
+      expect(await handler.query(new Request(`http://localhost${moved}`))).toBeInstanceOf(Response);
+      expect(await hydrationDataFor(`http://localhost${moved}`)).toBeUndefined();
+    }
   });
 });

@@ -75,8 +75,8 @@ function Row({ term, footing, index, lang, after, children }: { term: string; fo
       <dt>{term}</dt>
       <dd>
         <span className="fact-value">{children}</span>
-        {after && <span className="fact-note">{after}</span>}
-        <Footing footing={footing} index={index} lang={lang} />
+        {after && <> <span className="fact-note">{after}</span></>}
+        {footing.from !== 'unknown' && <> <Footing footing={footing} index={index} lang={lang} /></>}
       </dd>
     </div>
   );

@@ -29,7 +29,7 @@ export function Participants({ index, people, lang }: { index: ArticleIndex; peo
                 <Name name={name} />
               </span>
             )}
-            {office && person.title.from === 'editor' && <Footing footing={person.title} index={index} lang={lang} />}
+            {office && person.title.from === 'editor' && <> <Footing footing={person.title} index={index} lang={lang} /></>}
           </li>
         );
       })}
