@@ -38,12 +38,12 @@ describe('a country’s page', () => {
       const link = screen.getAllByRole('link').find((a) => a.getAttribute('href') === href)!;
       return link.closest('li')!.querySelector('p')!.textContent;
     };
-    expect(line(`/en/reports/${TOKYO}/meetings/jp/`)).toBe('Held on 24 August 2016 · the report’s side');
-    expect(line('/en/reports/2016-09-06-cri-xi-merkel-hangzhou/meetings/de/')).toBe('Held on 5 September 2016 · the report’s side · as host');
-    expect(line('/en/reports/2014-11-21-cri-xi-fiji-president/meetings/fj/')).toBe('Held on 21 November 2014 · the report’s side · visiting');
-    expect(line(`/en/reports/${DELHI}/meetings/cn/`)).toBe('Held on 25 March 2022 · the side met · visiting');
-    expect(line('/en/reports/2023-09-11-cri-liqiang-biden-g20/meetings/us/')).toBe('Reported on 11 September 2023 · the report’s side');
-    expect(line('/en/reports/2025-08-31-xi-tianjin-meetings/meetings/kg/')).toBe('Reported on 31 August 2025 · the report’s side · as host');
+    expect(line(`/en/reports/${TOKYO}/meetings/jp/`)).toBe('Held on 24 August 2016 · the report’s own side');
+    expect(line('/en/reports/2016-09-06-cri-xi-merkel-hangzhou/meetings/de/')).toBe('Held on 5 September 2016 · the report’s own side, as host');
+    expect(line('/en/reports/2014-11-21-cri-xi-fiji-president/meetings/fj/')).toBe('Held on 21 November 2014 · the report’s own side, visiting');
+    expect(line(`/en/reports/${DELHI}/meetings/cn/`)).toBe('Held on 25 March 2022 · the side met, visiting');
+    expect(line('/en/reports/2023-09-11-cri-liqiang-biden-g20/meetings/us/')).toBe('Reported on 11 September 2023 · the report’s own side');
+    expect(line('/en/reports/2025-08-31-xi-tianjin-meetings/meetings/kg/')).toBe('Reported on 31 August 2025 · the report’s own side, as host');
   });
 
   it('names whom the country met, or who met it', async () => {

@@ -77,7 +77,7 @@ test('a report without its English yet: Hindi text, a notice, and a headline bui
   const reports = await reportsOf(page);
   expect(reports.filter((r) => !r.translated).map((r) => r.id)).toContain('2025-09-30-foreign-ministers');
   await page.goto('/en/reports/2025-09-30-foreign-ministers/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The Foreign Minister of India meets the Foreign Minister of Chile in New Delhi');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The Minister of External Affairs of India meets the Minister of Foreign Affairs of Chile');
   await expect(page.getByRole('note')).toHaveText('English translation not yet available: the report is shown in Hindi.');
   const card = page.getByRole('article', { name: 'Chile' });
   await expect(card.getByText('पाज़ ने कहा कि चिली भारत के साथ अंटार्कटिक अनुसंधान में भी सहयोग करना चाहता है।')).toHaveAttribute('lang', 'hi');
@@ -86,20 +86,26 @@ test('a report without its English yet: Hindi text, a notice, and a headline bui
   await expect(unattributed.getByText(/^विदेश मंत्रालय के प्रवक्ता ने बताया/)).toBeVisible();
   await expect(page.getByRole('radio')).toHaveCount(0);
   await page.getByRole('link', { name: 'हिन्दी' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('अनिल देशमुख की नई दिल्ली में चिली के विदेश मंत्री रोड्रिगो पाज़ से मुलाकात');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('अनिल देशमुख की चिली के विदेश मंत्री रोड्रिगो पाज़ से मुलाकात');
   await expect(page.getByRole('note')).toHaveCount(0);
 });
 
-test('a call, not a visit: the card says how the leaders spoke, and the map draws no venue and no journey', async ({ page }) => {
+test('a call, not a visit: the card says how the leaders spoke and that no one hosted, and the map draws no venue, no journey and no host', async ({ page }) => {
   await page.goto('/en/reports/2025-12-10-phone-call/');
   const card = page.getByRole('article', { name: 'Norway' });
-  await expect(card.getByRole('term').filter({ hasText: 'Held' })).toBeVisible();
+  await expect(card.getByRole('term').filter({ hasText: 'How' })).toBeVisible();
   await expect(card.getByRole('definition').filter({ hasText: 'By telephone' })).toBeVisible();
+  await expect(card.getByRole('definition').filter({ hasText: 'None (a call)' })).toBeVisible();
   await expect(card.getByRole('term').filter({ hasText: 'Venue' })).toHaveCount(0);
   const key = page.locator('.bhent-map__legend-list');
-  await expect(key.getByText('Visiting country')).toBeVisible();
+  await expect(key.getByText('Countries met')).toBeVisible();
   await expect(key.getByText('Venue')).toHaveCount(0);
   await expect(key.getByText('Capital to venue')).toHaveCount(0);
+  await expect(key.getByText('Host country')).toHaveCount(0);
+  const region = page.locator('.leaflet-container');
+  await page.locator('.map-frame').scrollIntoViewIfNeeded();
+  await expect(region.getByRole('link', { name: 'Norway' })).toBeAttached({ timeout: 15_000 });
+  await expect(region.locator('path.bhent-map__route, path.bhent-map__venue, path.bhent-map__hosted')).toHaveCount(0);
   await page.getByRole('link', { name: 'हिन्दी' }).click();
   await expect(page.getByRole('article', { name: 'नॉर्वे' }).getByRole('definition').filter({ hasText: 'फोन पर' })).toBeVisible();
 });

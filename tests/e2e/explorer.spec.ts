@@ -13,7 +13,7 @@ test('clicking Kyrgyzstan on the map opens Japarov’s meeting, in both language
   await expect(page).toHaveTitle(/Kyrgyzstan/);
 });
 
-test('each visiting country has one colour: its outline on the map is its card’s edge', async ({ page }) => {
+test('each country met has one colour: its outline on the map is its card’s edge', async ({ page }) => {
   await page.goto(`/en${SEED}/`);
   const region = await map(page);
   const colours = [];
@@ -70,7 +70,7 @@ test('opening a meeting directly selects it', async ({ page }) => {
 
 test('back and forward move between the overview and a meeting', async ({ page }) => {
   await page.goto(`/en${SEED}/`);
-  await page.getByRole('list', { name: 'Visiting countries' }).getByRole('link', { name: /Azerbaijan/ }).click();
+  await page.getByRole('list', { name: 'Countries met' }).getByRole('link', { name: /Azerbaijan/ }).click();
   await expect(page).toHaveURL(at(`/en${SEED}/meetings/az/`));
   await expect(page.getByRole('article', { name: 'Azerbaijan' }).getByText('Selected meeting')).toBeVisible();
   await page.goBack();

@@ -24,7 +24,7 @@ test('deep links in both languages open from a sub-folder', async ({ page }) => 
 
 test('the map loads under the sub-folder too', async ({ page }) => {
   await page.goto(`/bhent/en${SEED}/`);
-  const map = page.getByRole('region', { name: 'Map of the visiting countries and the venue' });
+  const map = page.getByRole('region', { name: 'Map of the countries met and the venues' });
   await map.getByRole('link', { name: 'Belarus' }).click();
   await expect(page).toHaveURL(at(`/bhent/en${SEED}/meetings/by/`));
 });

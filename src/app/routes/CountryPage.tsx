@@ -38,7 +38,7 @@ export function CountryPage() {
             <li key={`${report.id} ${id}`} className="meeting-entry">
               <p className="report-card-date">
                 <When held={meeting.held} reported={report.date} lang={lang} /> · {t(role === 'protagonist' ? 'country.asProtagonist' : 'country.asCounterpart')}
-                {hosted !== null && ` · ${t(hosted ? 'country.asHost' : 'country.asGuest')}`}
+                {hosted !== null && `, ${t(hosted ? 'country.asHost' : 'country.asGuest')}`}
               </p>
               <h2 className="meeting-entry-heading">
                 <Link to={paths.meeting(lang, report.id, id)}>
