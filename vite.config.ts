@@ -7,6 +7,9 @@ import { cspPlugin } from './src/build/csp.ts';
 import { fontsPlugin } from './src/build/fonts.ts';
 import { articlesPlugin } from './src/loader/vite-plugin.ts';
 
+/** The chunks every page has run before it imports any other: the entry and its styles, the runtime, the libraries. */
+const LOADED_FIRST = /(^|\/)(index|rolldown-runtime|react|react-dom|router|i18n)-[\w-]{8}\.(js|css)$/;
+
 export default defineConfig({
   // Hosting under a sub-folder is this one setting; the router and the prerender follow it.
   base: process.env.BASE_PATH ?? '/',
@@ -17,8 +20,13 @@ export default defineConfig({
   },
   build: {
     manifest: true,
-    // Every browser the site serves preloads modules itself.
-    modulePreload: { polyfill: false },
+    modulePreload: {
+      // Every browser the site serves preloads modules itself.
+      polyfill: false,
+      // A page's or a map's code is imported once the entry, the libraries and the styles have run: its list of what to
+      // preload leaves them out, so that list, which the first visit downloads, holds only what is new.
+      resolveDependencies: (_, deps, { hostType }) => (hostType === 'js' ? deps.filter((dep) => !LOADED_FIRST.test(dep)) : deps),
+    },
     rolldownOptions: {
       output: {
         // React DOM's chunk is compiled whole, off the main thread, as it streams in: its evaluation then fits in a short task.

@@ -4,7 +4,7 @@ import { CorpusKey } from '../features/map/CorpusKey.tsx';
 import type { Lang } from '../shared/lang.ts';
 import { useT } from '../shared/use-lang.ts';
 import { loadCorpusMap } from './load-map.ts';
-import { corpusMapLabels } from './map-labels.ts';
+import { corpusMapLabels } from './corpus-map-labels.ts';
 import { LazyMapFrame } from './LazyMapFrame.tsx';
 
 // Drawn again only when its own props change: not when the filters change, nor on the page's first render after a click.

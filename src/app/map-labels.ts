@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { CorpusMapLabels, MeetingsMapLabels } from '../features/map/index.ts';
+import type { MeetingsMapLabels } from '../features/map/index.ts';
 
 type T = TFunction<'common'>;
 
@@ -14,18 +14,6 @@ export function mapLabels(t: T): MeetingsMapLabels {
     legendVenue: t('map.legendVenue'),
     legendRoute: t('map.legendRoute'),
     legendCapital: t('map.legendCapital'),
-    credit: t('map.credit'),
-    zoomIn: t('map.zoomIn'),
-    zoomOut: t('map.zoomOut'),
-  };
-}
-
-/** The corpus map's words. */
-export function corpusMapLabels(t: T): CorpusMapLabels {
-  return {
-    region: t('map.corpusRegion'),
-    legendTitle: t('map.corpusLegendTitle'),
-    countryMeetings: (name, count) => t('map.countryMeetings', { name, count }),
     credit: t('map.credit'),
     zoomIn: t('map.zoomIn'),
     zoomOut: t('map.zoomOut'),

@@ -1,15 +1,15 @@
 import { formatDate } from './intl.ts';
 import type { Lang } from './lang.ts';
-import { Marked } from './Marked.tsx';
 import { useT } from './use-lang.ts';
 
 /**
  * "Held on <day>" where the report gives the day a meeting was held, else
  * "Reported on <the report's date>": the day a report was filed is never
- * shown as the day of its meetings.
+ * shown as the day of its meetings. The phrase is the `<time>`'s text, its
+ * date the machine-readable `dateTime`.
  */
 export function When({ held, reported, lang }: { held: string | null; reported: string; lang: Lang }) {
   const t = useT(lang);
   const date = held ?? reported;
-  return <Marked template={(p) => t(held ? 'when.held' : 'when.reported', p)} values={{ date: formatDate(date, lang) }} marks={{ date: <time dateTime={date} /> }} />;
+  return <time dateTime={date}>{t(held ? 'when.held' : 'when.reported', { date: formatDate(date, lang) })}</time>;
 }

@@ -27,7 +27,7 @@ describe('the meetings page', () => {
       'Not stated in the report Reported on 31 August 2025',
       'Tianjin in the report: “थ्येनचिन”',
     ]);
-    expect(within(card).getByText('31 August 2025').getAttribute('datetime')).toBe('2025-08-31');
+    expect(within(card).getByText('Reported on 31 August 2025').getAttribute('datetime')).toBe('2025-08-31');
     expect(within(card).getByRole('link', { name: '“थ्येनचिन”' }).getAttribute('href')).toBe(`/en${REPORT}/article/#p1.s1`);
 
     const groups = within(card).getAllByRole('region');

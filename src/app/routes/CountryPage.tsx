@@ -1,10 +1,9 @@
-import { Fragment } from 'react';
 import { Link, useLoaderData } from 'react-router';
 import type { CountryData } from '../../schema/site.ts';
 import { DocumentTitle } from '../../shared/head.tsx';
 import { reportHeadline } from '../../shared/headline.ts';
-import { Name } from '../../shared/Name.tsx';
-import { personName, spelledCountryName } from '../../shared/names.ts';
+import { ShortNames } from '../../shared/Name.tsx';
+import { spelledCountryName } from '../../shared/names.ts';
 import { paths } from '../../shared/paths.ts';
 import { useLang, useT } from '../../shared/use-lang.ts';
 import { When } from '../../shared/When.tsx';
@@ -43,12 +42,7 @@ export function CountryPage() {
               <h2 className="meeting-entry-heading">
                 <Link to={paths.meeting(lang, report.id, id)}>
                   {otherCountry} ·{' '}
-                  {others.map((person, i) => (
-                    <Fragment key={person.id}>
-                      {i > 0 && ', '}
-                      <Name name={personName(person, lang, true)} />
-                    </Fragment>
-                  ))}
+                  <ShortNames people={others} />
                 </Link>
               </h2>
               <p>

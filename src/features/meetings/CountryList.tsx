@@ -1,9 +1,8 @@
-import { Fragment } from 'react';
 import { Link } from 'react-router';
 import type { Article } from '../../schema/article.ts';
 import type { Lang } from '../../shared/lang.ts';
-import { Name } from '../../shared/Name.tsx';
-import { articleCountryName, personName } from '../../shared/names.ts';
+import { ShortNames } from '../../shared/Name.tsx';
+import { articleCountryName } from '../../shared/names.ts';
 import { paths } from '../../shared/paths.ts';
 import { indexArticle } from '../article/lookup.ts';
 import { counterpartMark } from '../map/marks.ts';
@@ -25,12 +24,7 @@ export function CountryList({ article, lang, selected, labelledBy }: CountryList
           <Link to={paths.meeting(lang, article.id, meeting.id)} aria-current={meeting.id === selected ? 'page' : undefined}>
             <span className="country-list-name">{articleCountryName(article, meeting.country, lang)}</span>{' '}
             <span className="country-list-person">
-              {meeting.counterparts.map((id, i) => (
-                <Fragment key={id}>
-                  {i > 0 && ', '}
-                  <Name name={personName(index.person(id), lang, true)} />
-                </Fragment>
-              ))}
+              <ShortNames people={meeting.counterparts.map(index.person)} />
             </span>
           </Link>
         </li>

@@ -1,11 +1,10 @@
-import { Fragment } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ReportSummary } from '../../schema/site.ts';
 import { reportHeadline } from '../../shared/headline.ts';
 import { formatDate } from '../../shared/intl.ts';
 import type { Lang } from '../../shared/lang.ts';
-import { Name } from '../../shared/Name.tsx';
+import { Name, ShortNames } from '../../shared/Name.tsx';
 import { personName, spelledCountryName } from '../../shared/names.ts';
 import { paths } from '../../shared/paths.ts';
 
@@ -45,12 +44,7 @@ export function ReportCard({ report, lang, headingLevel = 3 }: { report: ReportC
                   <Link to={paths.meeting(lang, report.id, m.id)}>
                     {spelledCountryName(report.spellings, m.country, lang)}
                     {' · '}
-                    {m.counterparts.map((person, i) => (
-                      <Fragment key={person.id}>
-                        {i > 0 && ', '}
-                        <Name name={personName(person, lang, true)} />
-                      </Fragment>
-                    ))}
+                    <ShortNames people={m.counterparts} />
                   </Link>
                 </li>
               ))}

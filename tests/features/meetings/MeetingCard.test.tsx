@@ -97,7 +97,7 @@ describe('a meeting card states each fact with its footing', () => {
     expect(participants(card)).toEqual(['Li Qiang, Premier of the State Council', 'Joe Biden, President']);
     const held = fact(card, 'Held');
     expect(held.text).toBe('Not stated in the report Reported on 11 September 2023');
-    expect(within(held.value).getByText('11 September 2023').getAttribute('datetime')).toBe('2023-09-11');
+    expect(within(held.value).getByText('Reported on 11 September 2023').getAttribute('datetime')).toBe('2023-09-11');
     expect(held.words).toBeNull();
   });
 
