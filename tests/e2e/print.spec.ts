@@ -22,3 +22,11 @@ test('the article prints with every sentence in both languages', async ({ page }
   const colors = await page.evaluate(() => getComputedStyle(document.body).color);
   expect(colors).toBe('rgb(0, 0, 0)');
 });
+
+test('a meeting prints each fact with its footing, an editor’s reason included, which on paper cannot be opened', async ({ page }) => {
+  await page.goto('/en/reports/2023-09-11-cri-liqiang-biden-g20/meetings/us/');
+  await page.emulateMedia({ media: 'print' });
+  const card = page.getByRole('article', { name: 'United States' });
+  await expect(card.getByText(/^The report sets the talks in the hall of the G20 summit/)).toBeVisible();
+  await expect(card.getByText('Reported on 11 September 2023')).toBeVisible();
+});

@@ -3,11 +3,11 @@ import { Link, useLocation } from 'react-router';
 import { ArticleView } from '../../features/article/ArticleView.tsx';
 import { useDisplayMode } from '../../shared/display-mode.ts';
 import { DisplayModeControl } from '../../shared/DisplayModeControl.tsx';
-import { formatDate } from '../../shared/intl.ts';
 import { paths } from '../../shared/paths.ts';
 import { useLang, useT } from '../../shared/use-lang.ts';
 import { useReport } from './route-data.ts';
 import { DocumentTitle } from '../../shared/head.tsx';
+import { When } from '../../shared/When.tsx';
 
 /** `/:lang/reports/:report/article/`: the original report with its translation, sentence by sentence. */
 export function ArticlePage() {
@@ -34,7 +34,7 @@ export function ArticlePage() {
       <section className="article-page" aria-labelledby="article-heading">
         <h1 id="article-heading" tabIndex={-1}>{t('article.heading')}</h1>
         <p className="hero-meta">
-          <time dateTime={article.date}>{formatDate(article.date, lang)}</time>
+          <When held={null} reported={article.date} lang={lang} />
         </p>
         <p className="article-intro">{t('article.intro')}</p>
         {translated ? (
