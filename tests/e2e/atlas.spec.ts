@@ -107,7 +107,9 @@ test('a call, not a visit: the card says how the leaders spoke and that no one h
   await expect(region.getByRole('link', { name: 'Norway' })).toBeAttached({ timeout: 15_000 });
   await expect(region.locator('path.bhent-map__route, path.bhent-map__venue, path.bhent-map__hosted')).toHaveCount(0);
   await page.getByRole('link', { name: 'हिन्दी' }).click();
-  await expect(page.getByRole('article', { name: 'नॉर्वे' }).getByRole('definition').filter({ hasText: 'फोन पर' })).toBeVisible();
+  const hindi = page.getByRole('article', { name: 'नॉर्वे' });
+  await expect(hindi.getByRole('term')).toHaveText(['मेजबान', 'तारीख', 'माध्यम']);
+  await expect(hindi.getByRole('definition')).toHaveText([/^कोई नहीं \(दूर से बातचीत\) समाचार में: “फोन पर”$/, /^10 दिसंबर 2025 /, 'फोन पर समाचार में: “फोन पर”']);
 });
 
 test('filters live in the address: they survive a reload, and back and forward', async ({ page }) => {
