@@ -3,7 +3,9 @@ import { NOT_FOUND_STATUS, SEED, expect, test } from './fixtures.ts';
 
 // axe with the WCAG 2.x A and AA rules, on every route in both languages,
 // light and dark, desktop and phone.
-const PATHS = ['/', '/hi/', '/en/', `/hi${SEED}/meetings/kg/`, `/en${SEED}/meetings/az/`, `/hi${SEED}/`, `/hi${SEED}/article/`, `/en${SEED}/article/`, '/en/countries/cn/', '/hi/people/xi-jinping/', '/en/years/2025/', '/en/nope', '/hi/nope'];
+// Cards whose facts stand on an editor's decision (with its reason to open), on a host met, on a call.
+const FACTS = ['/hi/reports/2023-09-11-cri-liqiang-biden-g20/meetings/us/', '/en/reports/2014-11-21-cri-xi-fiji-president/', '/en/reports/2024-12-18-ibc24-bhasha-jaishankar-saar-phone/meetings/il/'];
+const PATHS = ['/', '/hi/', '/en/', `/hi${SEED}/meetings/kg/`, `/en${SEED}/meetings/az/`, `/hi${SEED}/`, `/hi${SEED}/article/`, `/en${SEED}/article/`, '/en/countries/cn/', '/hi/people/xi-jinping/', '/en/years/2025/', '/en/nope', '/hi/nope', ...FACTS];
 const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 740 } };
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
