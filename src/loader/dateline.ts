@@ -80,7 +80,8 @@ export function readDateline(
 
   const warnings: LoaderError[] = [];
   const length = m[0].trimEnd().length;
-  const found = lookup(gz.places, place);
+  // "गांधीनगर/नई दिल्ली": the first place of the two the gazetteer knows.
+  const found = lookup(gz.places, place) ?? place.split('/').map((p) => lookup(gz.places, p.trim())).find(Boolean);
   // A label in Latin script ("PM Modi:") is a site's kicker, not a place to look up.
   if (!found && !/[a-z]/iu.test(place)) warnings.push(at(start, 'dateline/unknown-place', `the dateline place "${place}" is not in the gazetteer; add it with its coordinates to show it`));
   let agency: string | null = null;

@@ -121,7 +121,11 @@ export function readSetting(sentences: readonly Token[][], leadCount: number, da
   const sentence = told >= 0 ? told : main;
   const { clause, verb } = clauseOf(sentences[sentence] ?? []);
   // Else the lead may set the meeting in its place: "ग्रेट हॉल ऑफ पीपुल में बैठक के दौरान शी ने कहा".
-  const place = placeIn(clause, gz) ?? lead.map((s) => placeOfEncounter(s, gz)).find((p) => p !== null) ?? null;
+  const place =
+    placeIn(clause, gz) ??
+    lead.map((s) => placeOfEncounter(s, gz)).find((p) => p !== null) ??
+    // "यात्रा के दौरान … मुलाकात की", the visit told before: "सोची की यात्रा की".
+    (duringVisit(clause) ? (lead.map((s) => visitedPlace(s, gz)).find((p) => p !== null) ?? null) : null);
   const datelinePlace = dateline?.place ? gz.place(dateline.place) : undefined;
   const hereAt = clause.findIndex((t) => here.has(t.key));
   return {
@@ -299,7 +303,9 @@ function countryEndingAt(tokens: readonly Token[], end: number, gz: GazetteerInd
  * पहुंचे <P>", naming no country, is a visit to where the meeting is.
  */
 function visitAt(tokens: readonly Token[], k: number, scope: Scope, gz: GazetteerIndex): HostCue | null {
-  const on = tokens[k + 1]?.key === PAR || during.some((d) => d[0] === fold('के') && matchesAt(tokens, k + 1, d));
+  // "यात्रा पर", "यात्रा के दौरान", or the visit as a deed: "सोची की यात्रा की और …".
+  const deed = tokens[k + 1]?.key === KI_VERB && (!/\p{L}/u.test(tokens[k + 2]?.text ?? '.') || DEED_AFTER.has(tokens[k + 2]?.key ?? ''));
+  const on = tokens[k + 1]?.key === PAR || during.some((d) => d[0] === fold('के') && matchesAt(tokens, k + 1, d)) || deed;
   if (!on) return null;
   let j = k - 1;
   while (j >= 0 && (visitQualifiers.has(tokens[j]!.key) || /^[\p{N}]+-?\p{L}*$/u.test(tokens[j]!.text))) {
@@ -307,6 +313,8 @@ function visitAt(tokens: readonly Token[], k: number, scope: Scope, gz: Gazettee
     j--;
   }
   if (OF.has(tokens[j]?.key ?? '')) j--;
+  // "अमेरिका की राजधानी की यात्रा": the capital of a country, in that country.
+  if (capitalWords.has(tokens[j]?.key ?? '') && OF.has(tokens[j - 1]?.key ?? '')) j -= 2;
   // "<country> की यात्रा पर", or "दौरे पर <country> आई" with the country after.
   const after = entryAt(tokens, k + 2, gz.countries);
   const arrived = after && coming.has(tokens[k + 2 + after.words.length]?.key ?? '') ? { code: after.value.code, start: k + 2 } : null;
@@ -334,6 +342,9 @@ function visitAt(tokens: readonly Token[], k: number, scope: Scope, gz: Gazettee
   return { rule: 'visit', span: words, guest, guestCountry, host: null, country: visited?.code ?? null };
 }
 const about = new Set(ABOUT_WORDS.map(fold));
+const capitalWords = new Set(['राजधानी'].map(fold));
+const KI_VERB = fold('की');
+const DEED_AFTER = new Set(['और', 'थी', 'है', 'तथा', 'एवं'].map(fold));
 const coming = new Set([...ARRIVAL_VERBS, ...COMING_VERBS].map(fold));
 // How far after "यात्रा पर" a word may show that the visit is spoken about.
 const ABOUT_REACH = 6;
@@ -383,7 +394,9 @@ function welcomeAt(tokens: readonly Token[], k: number, scope: Scope, gz: Gazett
 
 /** "<A> की मेजबानी में", "<A> ने … मेजबानी की": A (a participant, or a country) hosts. */
 function hostingAt(tokens: readonly Token[], k: number, scope: Scope, gz: GazetteerIndex): HostCue | null {
-  if (OF.has(tokens[k - 1]?.key ?? '')) {
+  // "X ने Y की मेजबानी की": X hosted Y; "Y की मेजबानी में": Y hosted.
+  const hosted = !IN.has(tokens[k + 1]?.key ?? '') && tokens.slice(clauseStart(tokens, k), k).some((t) => t.key === NE);
+  if (OF.has(tokens[k - 1]?.key ?? '') && !hosted) {
     const subject = subjectEndingAt(tokens, k - 2, scope);
     if (subject.kind === 'person') return { rule: 'hosted', span: [subject.tokens[0]?.start ?? tokens[k - 2]!.start, tokens[k]!.end], guest: null, host: subject.person, country: subject.person.country };
     const country = countryEndingAt(tokens, k - 2, gz);
@@ -473,6 +486,21 @@ function placeIn(tokens: readonly Token[], gz: GazetteerIndex): Setting['place']
     if (place) return { place: place.value, country: place.value.country, span: span(tokens, k - place.words.length + 1, k), tokens, end: k };
     const country = entryEndingAt(tokens, k, gz.countries);
     if (country) return { place: null, country: country.value.code, span: span(tokens, k - country.words.length + 1, k), tokens, end: k };
+  }
+  return null;
+}
+
+/** "यात्रा के दौरान", "यात्रा में": the clause sets the meeting in a visit. */
+function duringVisit(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => visitNouns.has(t.key) && (IN.has(tokens[k + 1]?.key ?? '') || during.some((d) => matchesAt(tokens, k + 1, d))));
+}
+
+/** The place of a visit the sentence tells: "<place> की यात्रा की/पर". */
+function visitedPlace(tokens: readonly Token[], gz: GazetteerIndex): Setting['place'] {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!visitNouns.has(tokens[k]!.key) || !OF.has(tokens[k - 1]?.key ?? '')) continue;
+    const place = entryEndingAt(tokens, k - 2, gz.places);
+    if (place) return { place: place.value, country: place.value.country, span: span(tokens, k - 1 - place.words.length, k - 2), tokens, end: k - 2 };
   }
   return null;
 }

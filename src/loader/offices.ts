@@ -58,6 +58,7 @@ export const OFFICES: Readonly<Record<Title, Office>> = {
   'supreme-leader': { en: 'Supreme Leader', hi: 'सर्वोच्च नेता' },
   chair: { en: 'Chair', hi: 'अध्यक्ष' },
   'secretary-general': { en: 'Secretary-General', hi: 'महासचिव' },
+  'chief-adviser': { en: 'Chief Adviser', hi: 'मुख्य सलाहकार' },
   'army-chief': { en: 'Chief of Army Staff', hi: 'सेना प्रमुख', by: { IN: 'Chief of the Army Staff', PK: 'Chief of Army Staff' } },
 };
 

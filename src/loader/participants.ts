@@ -21,6 +21,7 @@ import {
   ARRIVAL_VERBS,
   COMING_VERBS,
   COUNTERPART_WORDS,
+  DESCRIPTORS,
   ENCOUNTER_WORDS,
   HONORIFICS,
   NAME_STOPS,
@@ -71,7 +72,7 @@ export interface Setting {
   presumed: string | null;
 }
 
-const titleWords = phrases(TITLE_WORDS.map(([p]) => p));
+const titleWords = phrases([...TITLE_WORDS.map(([p]) => p), ...DESCRIPTORS]);
 const titleOf = new Map(TITLE_WORDS.map(([p, t]) => [p.split(' ').map(fold).join(' '), t]));
 const afterCountry = new Set(TITLES_AFTER_COUNTRY.map(fold));
 const pluralWords = phrases(PLURAL_TITLE_WORDS.map(([p]) => p));
@@ -282,14 +283,14 @@ export function introductions(
       const known = gazetteerMention(tokens, i + title.length + skip, gz, true);
       const name = known?.name ?? nameAfter(tokens, i + title.length, gz);
       // "<country> के प्रधानमंत्री से": named by office alone; the name may come later.
-      if (name.length === 0 && country && !counterpart) slots.push({ country, title: titleOf.get(title.join(' '))! });
+      if (name.length === 0 && country && !counterpart) slots.push({ country, title: titleOf.get(title.join(' ')) ?? null });
       if (name.length > 0) {
         const words = name.map((t) => t.text).join(' ');
         if (unknownAt !== null) unknown({ offset: tokens[unknownAt]!.start, message: `"${tokens[unknownAt]!.text}", before "${words}", is not a country the datasets or the gazetteer know` });
         const listed = known?.person ?? listedPerson(name.map((t) => t.key), country?.code ?? null, gz);
         const next = i + title.length + skip + name.length;
         const titleSpan: Span = [tokens[i]!.start, tokens[i + title.length - 1]!.end];
-        add({ name, title: counterpart ? null : titleOf.get(title.join(' '))!, titleSpan, counterpart: !!counterpart, country, withCountry: country !== null || unknownAt !== null, listed, at: tokens[start]!.start, after: tokens[next]?.key, next });
+        add({ name, title: counterpart ? null : (titleOf.get(title.join(' ')) ?? null), titleSpan, counterpart: !!counterpart, country, withCountry: country !== null || unknownAt !== null, listed, at: tokens[start]!.start, after: tokens[next]?.key, next });
         i = next - 1;
       }
       continue;

@@ -15,6 +15,7 @@ export const TITLE_WORDS: ReadonlyArray<readonly [phrase: string, title: Title]>
   ['राष्ट्राध्यक्ष', 'head-of-state'],
   ['राष्ट्र प्रमुख', 'head-of-state'],
   ['राष्ट्रपति', 'president'],
+  ['सदर', 'president'],
   ['उपराष्ट्रपति', 'vice-president'],
   ['उप राष्ट्रपति', 'vice-president'],
   ['उप-राष्ट्रपति', 'vice-president'],
@@ -58,10 +59,17 @@ export const TITLE_WORDS: ReadonlyArray<readonly [phrase: string, title: Title]>
   ['सर्वोच्च नेता', 'supreme-leader'],
   ['अध्यक्ष', 'chair'],
   ['महासचिव', 'secretary-general'],
+  ['मुख्य सलाहकार', 'chief-adviser'],
   ['सेना प्रमुख', 'army-chief'],
   ['थल सेना प्रमुख', 'army-chief'],
   ['सेनाध्यक्ष', 'army-chief'],
 ];
+
+/**
+ * Words that introduce a leader but name no office ("नॉर्थ कोरिया के तानाशाह
+ * किम जोंग"): the leader is a participant, and their office is not known.
+ */
+export const DESCRIPTORS = ['तानाशाह', 'शासक'];
 
 /** Plural forms: "…के राष्ट्रपतियों X, Y और Z से"; null where the office is the other side's (समकक्षों) or none. */
 export const PLURAL_TITLE_WORDS: ReadonlyArray<readonly [phrase: string, title: Title | null]> = [
@@ -89,8 +97,8 @@ export const ORGANISATION_WORDS = [
 /** "<country> के अपने समकक्ष <name>": a counterpart holds the other side's title. */
 export const COUNTERPART_WORDS = ['समकक्ष', 'समकक्षों'];
 
-/** Possessives that may stand between "<country> के" and a title: "चीन के अपने समकक्ष". */
-export const POSSESSIVES = ['अपने', 'अपनी', 'उनके', 'उनकी'];
+/** Possessives and the like that may stand between "<country> के" and a title: "चीन के अपने समकक्ष", "भारत के केंद्रीय गृहमंत्री". */
+export const POSSESSIVES = ['अपने', 'अपनी', 'उनके', 'उनकी', 'केंद्रीय', 'केन्द्रीय', 'संघीय'];
 
 /**
  * After "<leader> के/की/का", words that make the phrase someone or something
@@ -115,6 +123,7 @@ export const NAME_STOPS = [
   // Words of time and motion that follow a name in a lead: "… वांगचुक आज भारत आए".
   'आज', 'कल', 'अब', 'यहां', 'यहाँ', 'वहां', 'आए', 'आये', 'आईं', 'पहुंचे', 'पहुंची', 'गए', 'गये', 'रविवार', 'सोमवार', 'मंगलवार',
   'बुधवार', 'गुरुवार', 'बृहस्पतिवार', 'शुक्रवार', 'शनिवार', 'इस', 'उस', 'अपनी', 'अपने',
+  'एक', 'दो', 'तीन', 'चार', 'पांच', 'देश', 'देशों',
 ];
 
 /** Words that, right after a title, show it is not followed by a name (राष्ट्रपति भवन, प्रधानमंत्री कार्यालय). */

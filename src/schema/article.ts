@@ -44,6 +44,7 @@ export const TITLES = [
   'supreme-leader',
   'chair',
   'secretary-general',
+  'chief-adviser',
   'army-chief',
 ] as const;
 

@@ -81,7 +81,13 @@ function evaluate(file: string, truth: Truth): Row {
   const person = (id: string | null) => (id ? a.people.find((p) => p.id === id) : undefined);
   const factValue = (f: Fact<string>) => f.value;
   for (const t of truth.meetings) {
-    const m = a.meetings.find((x) => t.counterparts.some((c) => c.country === x.country) || (t.protagonist.country === x.country && t.counterparts.length === 0));
+    // The same meeting whichever side the truth and the loader take for the protagonist: the same two countries.
+    const sides = new Set([t.protagonist.country, ...t.counterparts.map((c) => c.country)]);
+    const countryOfId = (id: string) => a.people.find((p) => p.id === id)?.country;
+    const m = a.meetings.find((x) => {
+      const ours = new Set([countryOfId(x.protagonist), x.country]);
+      return ours.size === sides.size && [...sides].every((c) => ours.has(c));
+    });
     if (!m) {
       row.notes.push(`no meeting with ${t.counterparts.map((c) => c.country).join('/')}`);
       continue;
