@@ -146,16 +146,15 @@ const indexes = new WeakMap<Gazetteer, GazetteerIndex>();
 export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
   const cached = indexes.get(gazetteer);
   if (cached) return cached;
-  const table = countryTable(gazetteer);
-  const byCode = new Map(table.map((c) => [c.code, c]));
-  const known: KnownPlace[] = [...gazetteer.places, ...datasetPlaces(gazetteer.places)];
+  const { table, byCode, countries, demonyms } = countryIndexes(gazetteer);
+  const { known, index: placeIndex } = placeIndexes(gazetteer.places);
   const places = new Map<string, KnownPlace>(known.map((p) => [p.id, p]));
   for (const c of table) if (c.capital && !places.has(c.capital.id)) places.set(c.capital.id, c.capital);
   const index: GazetteerIndex = {
     gazetteer,
-    countries: phraseIndex(table, (c) => c.names, true),
-    demonyms: phraseIndex(table, (c) => c.demonyms, true),
-    places: phraseIndex(known, (p) => p.aliases, true),
+    countries,
+    demonyms,
+    places: placeIndex,
     agencies: phraseIndex(gazetteer.agencies, (a) => a.aliases),
     people: phraseIndex(gazetteer.people, (p) => p.aliases),
     country: (code) => byCode.get(code),
@@ -163,6 +162,33 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
   };
   indexes.set(gazetteer, index);
   return index;
+}
+
+// The datasets' parts of the index are the costly ones: kept per list of the gazetteer they come from, so a
+// gazetteer that differs in its overrides or people (as tests make them) does not build them again.
+const countryCache = new WeakMap<Gazetteer['countries'], WeakMap<Gazetteer['places'], ReturnType<typeof buildCountryIndexes>>>();
+const placeCache = new WeakMap<Gazetteer['places'], { known: KnownPlace[]; index: PhraseIndex<KnownPlace> }>();
+
+function buildCountryIndexes(gazetteer: Gazetteer) {
+  const table = countryTable(gazetteer);
+  return { table, byCode: new Map(table.map((c) => [c.code, c])), countries: phraseIndex(table, (c) => c.names, true), demonyms: phraseIndex(table, (c) => c.demonyms, true) };
+}
+
+function countryIndexes(gazetteer: Gazetteer): ReturnType<typeof buildCountryIndexes> {
+  const byPlaces = countryCache.get(gazetteer.countries) ?? new WeakMap();
+  countryCache.set(gazetteer.countries, byPlaces);
+  const found = byPlaces.get(gazetteer.places) ?? buildCountryIndexes(gazetteer);
+  byPlaces.set(gazetteer.places, found);
+  return found;
+}
+
+function placeIndexes(listed: Gazetteer['places']): { known: KnownPlace[]; index: PhraseIndex<KnownPlace> } {
+  const cached = placeCache.get(listed);
+  if (cached) return cached;
+  const known: KnownPlace[] = [...listed, ...datasetPlaces(listed)];
+  const built = { known, index: phraseIndex(known, (p) => p.aliases, true) };
+  placeCache.set(listed, built);
+  return built;
 }
 
 /** What the schema cannot say: a capital the gazetteer names is one of its places. */
