@@ -122,7 +122,8 @@ export function attribute(
         if (index === 0 && c.speech.kind === 'pronoun' && speaker && speaker === previous.speaker) current.meeting = previous.meeting;
         const meeting = decide(speaker, 'said');
         // A speech act ("धन्यवाद दिया") has no words for the next sentence to go on with.
-        current = { speaker: c.act && speaker ? undefined : speaker, antecedent: speaker, meeting, quote };
+        // Words told at second hand ("उशाकोव ने कहा कि पुतिन ने बताया …"): "उन्होंने" after is the teller, no participant.
+        current = { speaker: c.act && speaker ? undefined : speaker, antecedent: c.reported ? null : speaker, meeting, quote };
         if (speaker && c.speech.kind === 'person') noteSpelling(speaker, c.speech.tokens);
       } else if (c.action) {
         // "X ने … स्वागत किया": what a participant did, not what they said.

@@ -62,6 +62,8 @@ export interface Clauses {
   firstPerson: boolean;
   /** Is a quotation still open where the sentence ends? */
   quoteOpen: boolean;
+  /** The words are a participant's, told by someone else ("प्रवक्ता ने बताया कि X ने कहा कि …"): a pronoun after refers to the teller. */
+  reported: boolean;
 }
 
 const NE = fold('ने');
@@ -118,6 +120,7 @@ export function clausesOf(tokens: readonly Token[], scope: Scope, quoted = false
     narrative: false,
     firstPerson: tokens.some((t) => firstPerson.has(t.key)),
     quoteOpen: open,
+    reported: false,
   };
   const firstKi = tokens.findIndex((t, i) => t.key === KI && !mask[i]);
   const limit = firstKi === -1 ? tokens.length : firstKi;
@@ -130,7 +133,13 @@ export function clausesOf(tokens: readonly Token[], scope: Scope, quoted = false
       result.speech = subject;
       result.act = verb === 'act';
       // "प्रवक्ता ने बताया कि <participant> ने बल दिया कि …": the words are the participant's, at second hand.
-      if (subject.kind === 'unknown' && verb === 'words' && firstKi > ne) result.speech = reportedSpeaker(tokens, firstKi + 1, scope, mask) ?? subject;
+      const reported = subject.kind === 'unknown' && verb === 'words' && firstKi > ne ? reportedSpeaker(tokens, firstKi + 1, scope, mask) : null;
+      if (reported) {
+        result.speech = reported;
+        result.reported = true;
+      }
+      // "X और यहां आए Y ने कहा": both say it.
+      if (subject.kind === 'person' && jointBefore(tokens, ne, subject.person, scope)) result.speech = { kind: 'joint' };
     } else {
       result.action = subject;
     }
@@ -174,6 +183,15 @@ function askedBefore(tokens: readonly Token[], pronoun: number, scope: Scope): S
     if (subject.kind === 'person') return subject;
   }
   return null;
+}
+
+/** Another participant named before "ने", joined to the subject by "और": "X और … Y ने कहा". */
+function jointBefore(tokens: readonly Token[], ne: number, subject: FoundPerson, scope: Scope): boolean {
+  return tokens.slice(0, ne).some((t, and) => {
+    if (!conjunctions.has(t.key) || t.text === ',') return false;
+    const other = subjectEndingAt(tokens, and - 1, scope);
+    return other.kind === 'person' && other.person !== subject;
+  });
 }
 
 /** After "कि": "<participant> ने [words] <speech verb>", the speaker a spokesman reports. */

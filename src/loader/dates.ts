@@ -33,10 +33,13 @@ const day = (date: string) => new Date(`${date}T00:00:00Z`);
  * date): `clause` is the meeting's own clause, so that a date of something
  * else ("सोमवार को हुई प्रेस वार्ता") is not read.
  */
-export function dayIn(clause: readonly Token[], reference: string): DayFound | null {
+export function dayIn(clause: readonly Token[], reference: string, whole: readonly Token[] = clause): DayFound | null {
   const ref = day(reference);
+  const inRelative = relativeMask(clause);
   for (let i = 0; i < clause.length; i++) {
     const t = clause[i]!;
+    // "देउबा, जो शुक्रवार को … भारत पहुंचे, ने आज …": a day in a relative clause is another event's.
+    if (inRelative[i]) continue;
     if (DIGITS.test(t.text) && monthOf.has(clause[i + 1]?.key ?? '')) {
       const dd = number(t.text);
       const mm = monthOf.get(clause[i + 1]!.key)!;
@@ -55,11 +58,23 @@ export function dayIn(clause: readonly Token[], reference: string): DayFound | n
     }
     if (today.has(t.key) && !modifiesAnotherNoun(clause, i + 1)) return { date: reference, span: [t.start, t.end], rule: 'today' };
     // "कल" is yesterday or tomorrow: only a verb in the past tells.
-    if (yesterday.has(t.key) && clause.slice(i + 1).some((v) => past.has(v.key)) && !modifiesAnotherNoun(clause, i + 1)) {
+    if (yesterday.has(t.key) && whole.slice(whole.indexOf(t) + 1).some((v) => past.has(v.key)) && !modifiesAnotherNoun(clause, i + 1)) {
       return { date: iso(new Date(ref.getTime() - 86_400_000)), span: [t.start, t.end], rule: 'yesterday' };
     }
   }
   return null;
+}
+
+const RELATIVES = new Set(['जो', 'जिन्होंने', 'जिसने', 'जिनसे', 'जिनके', 'जिसके', 'जिन्हें', 'जहां'].map(fold));
+
+/** Tokens inside a relative clause set off by commas: from "जो" (after a comma) to the next comma. */
+function relativeMask(clause: readonly Token[]): boolean[] {
+  let open = false;
+  return clause.map((t, i) => {
+    if (RELATIVES.has(t.key) && clause[i - 1]?.text === ',') open = true;
+    else if (t.text === ',' && open) open = false;
+    return open;
+  });
 }
 
 const KO = fold('को');

@@ -203,7 +203,7 @@ export function decideMeetings(input: MeetingInput): { meetings: MeetingFacts[];
     const venueCountry = venuePlace?.country ?? (venue.from === 'unknown' ? (setting.place?.country ?? null) : null);
 
     const dateDecision = decision('date');
-    const day = dayIn(setting.dayClause, input.date);
+    const day = dayIn(setting.dayClause, input.date, setting.clause);
     const date: Fact<string> = dateDecision
       ? { value: dateDecision.value, from: 'editor', why: dateDecision.why }
       : day

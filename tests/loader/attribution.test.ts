@@ -11,7 +11,7 @@ function who(body: string) {
   const result = parseReport(`${lead}\n\n${body}\n`, 'tests/2025-03-14-attribution.hi.txt');
   if (!result.ok) throw new Error(JSON.stringify(result.errors, null, 1));
   return {
-    speakers: result.article.sentences.filter((s) => s.paragraph === 2).map((s) => s.speaker),
+    speakers: result.article.sentences.filter((s) => s.paragraph >= 2).map((s) => s.speaker),
     warnings: result.warnings.map((w) => [w.code, w.line]),
   };
 }
@@ -31,6 +31,17 @@ describe('a speaker the sentence itself names', () => {
   it('"यह जानकारी दी" points back to words before it and says nothing itself; "ने जानकारी दी कि …" reports words', () => {
     expect(who('ट्रंप ने बैठक के बाद यह जानकारी दी।').speakers).toEqual([null]);
     expect(who('ट्रंप ने जानकारी दी कि दोनों देश एक समझौते पर काम कर रहे हैं।').speakers).toEqual(['donald-trump']);
+  });
+});
+
+describe('both sides, or someone else, speaking', () => {
+  it('"X और यहां आए Y ने कहा": both at once, so no one\'s words alone', () => {
+    expect(who('मोदी और यहां की यात्रा पर आए अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने कहा कि संबंध मजबूत हैं।').speakers).toEqual([null]);
+  });
+
+  it('"उन्होंने" after a spokesman told a participant\'s words is the spokesman: no one of the meeting', () => {
+    const { speakers } = who('व्हाइट हाउस के प्रवक्ता ने कहा कि ट्रंप ने बताया कि व्यापार बढ़ेगा।\n\nउन्होंने कहा कि अगली बैठक जल्द होगी।');
+    expect(speakers).toEqual(['donald-trump', null]);
   });
 });
 

@@ -38,6 +38,10 @@ describe('the day a meeting was held', () => {
     expect(heldOn('प्रधानमंत्री नरेंद्र मोदी कल नेपाल के प्रधानमंत्री खड्ग प्रसाद ओली से मुलाकात करेंगे।')).toEqual([null, 'unknown']);
   });
 
+  it('a day in a relative clause dates another event: "ओली, जो शुक्रवार को … पहुंचे, ने आज …"', () => {
+    expect(heldOn('नेपाल के प्रधानमंत्री खड्ग प्रसाद ओली, जो शुक्रवार को भारत पहुंचे, ने आज प्रधानमंत्री नरेंद्र मोदी से मुलाकात की।', '2025-03-15')).toEqual(['2025-03-15', 'today', 'आज']);
+  });
+
   it('a day told after the meeting\'s verb dates something else', () => {
     expect(heldOn('प्रधानमंत्री नरेंद्र मोदी ने नेपाल के प्रधानमंत्री खड्ग प्रसाद ओली से मुलाकात की जिन्होंने 5 मार्च को पदभार संभाला था।')).toEqual([null, 'unknown']);
   });
