@@ -114,7 +114,8 @@ export function readSetting(sentences: readonly Token[][], leadCount: number, da
   // a meeting ("X के साथ बातचीत के दौरान").
   const inLead = lead.findIndex((s) => encounterOf(s) !== null);
   const later = sentences.findIndex((s) => encounterOf(s) !== null || duringEncounter(s));
-  const main = inLead >= 0 ? inLead : bothSides(sentences[0] ?? []) || later < 0 ? 0 : later;
+  // A first sentence that names both sides is the meeting's, whatever the lead tells after it.
+  const main = bothSides(sentences[0] ?? []) ? 0 : inLead >= 0 ? inLead : later < 0 ? 0 : later;
   // The facts of the meeting are in the sentence that tells it: the main one, or the first after it that does.
   const tells = (s: Token[]) => encounterOf(s) !== null || duringEncounter(s);
   const told = tells(sentences[main] ?? []) ? main : sentences.findIndex((s, i) => i > main && tells(s));

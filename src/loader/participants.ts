@@ -89,6 +89,7 @@ const going = new Set([...COMING_VERBS, ...ARRIVAL_VERBS, ...VISIT_NOUNS].map(fo
 const counterpartWords = phrases(COUNTERPART_WORDS);
 const possessives = new Set(POSSESSIVES.map(fold));
 const NE = fold('ने');
+const ERGATIVE_PRONOUNS = new Set(['उन्होंने', 'उन्होने'].map(fold));
 const MAX_NAME_WORDS = 6;
 // "<country> के <organisation words…> के अध्यक्ष": how far back the country may stand.
 const MAX_ORGANISATION_WORDS = 6;
@@ -123,7 +124,11 @@ export function readParticipants(
 
   const intros = participantIntros(sentences, main, gz, codeOf, unknown);
   taken = new Set(intros.map(stated).filter((c): c is string => c !== null));
-  const protagonist = chooseProtagonist(intros, codeOf);
+  // "X … अमेरिका दौरे पर हैं। उन्होंने … Y से मुलाकात की": the meeting's subject is the one named before.
+  const pronoun = (sentences[main] ?? []).some((t) => ERGATIVE_PRONOUNS.has(t.key));
+  const before = pronoun && main > 0 ? introductions(sentences[main - 1]!, gz, () => {}).intros.filter((i) => !i.possessive) : [];
+  const named = before.length === 1 ? intros.find((i) => sameIntro(i, before[0]!)) : undefined;
+  const protagonist = named ?? chooseProtagonist(intros, codeOf);
   if (!protagonist) {
     errors.push(at(start, 'entity/no-leader', 'the report names no leader: introduce them as "<country> के <title> <name>" or "<title> <name> ने"'));
     return { errors, warnings };

@@ -62,14 +62,16 @@ interface Row {
   hosts: number;
   hostsWrong: number;
   venues: number;
+  venuesWrong: number;
   dates: number;
+  datesWrong: number;
   sentences: { right: number; undecided: number; wrong: number; unmatched: number };
   notes: string[];
 }
 
 function evaluate(file: string, truth: Truth): Row {
   const report = basename(file, '.hi.txt');
-  const row: Row = { report, loads: false, meetings: truth.meetings.length, participants: 0, hosts: 0, hostsWrong: 0, venues: 0, dates: 0, sentences: { right: 0, undecided: 0, wrong: 0, unmatched: 0 }, notes: [] };
+  const row: Row = { report, loads: false, meetings: truth.meetings.length, participants: 0, hosts: 0, hostsWrong: 0, venues: 0, venuesWrong: 0, dates: 0, datesWrong: 0, sentences: { right: 0, undecided: 0, wrong: 0, unmatched: 0 }, notes: [] };
   const result = parse(readFileSync(file, 'utf8'), file, { gazetteer, gazetteerFile: 'seeds/gazetteer.json', gazetteerText });
   if (!result.ok) {
     row.notes.push(...result.errors.map((e) => `${e.code} ${e.line}:${e.column} ${e.message}`));
@@ -108,11 +110,22 @@ function evaluate(file: string, truth: Truth): Row {
       row.notes.push(`${m.id} host ${host ?? 'none'} (${m.host.from}) ≠ ${t.host ?? 'none'}`);
     }
     const venue = m.venue.value ? a.places.find((p) => p.id === m.venue.value) : undefined;
-    const venueRight = t.venue === null ? !venue : !!venue && (plain(venue.name.en).includes(plain(t.venue.en).split(' ')[0]!) || plain(t.venue.en).includes(plain(venue.name.en).split(' ')[0]!));
+    // The same place by its English name, or by its Hindi (the truth's and the text's words).
+    const samePlace = (truth: NonNullable<TruthMeeting['venue']>) =>
+      !!venue &&
+      (plain(truth.en).split(' ').some((w) => w.length > 3 && plain(venue.name.en).startsWith(w.slice(0, 4))) ||
+        (!!truth.hi && m.venue.from === 'text' && (truth.hi.includes(m.venue.hi) || m.venue.hi.includes(truth.hi))));
+    const venueRight = t.venue === null ? !venue : samePlace(t.venue);
     if (venueRight) row.venues++;
-    else row.notes.push(`${m.id} venue ${venue?.name.en ?? 'none'} (${m.venue.from}) ≠ ${t.venue?.en ?? 'none'}`);
+    else {
+      if (venue) row.venuesWrong++;
+      row.notes.push(`${m.id} venue ${venue?.name.en ?? 'none'} (${m.venue.from}) ≠ ${t.venue?.en ?? 'none'}`);
+    }
     if (m.date.value === t.date) row.dates++;
-    else row.notes.push(`${m.id} date ${m.date.value ?? 'none'} (${m.date.from}) ≠ ${t.date ?? 'none'}`);
+    else {
+      if (m.date.value !== null) row.datesWrong++;
+      row.notes.push(`${m.id} date ${m.date.value ?? 'none'} (${m.date.from}) ≠ ${t.date ?? 'none'}`);
+    }
   }
   for (const s of truth.sentences) {
     const ours = a.sentences.find((x) => squash(x.text.hi).startsWith(squash(s.starts)));
@@ -156,7 +169,8 @@ const sentences = sum((r) => r.sentences.right + r.sentences.undecided + r.sente
 console.log();
 console.log(`reports: ${rows.length}; load: ${pct(rows.filter((r) => r.loads).length, rows.length)}`);
 console.log(`meetings: ${meetings}; participants right: ${pct(sum((r) => r.participants), meetings)}; host right (or rightly none): ${pct(sum((r) => r.hosts), meetings)}, wrong hosts: ${sum((r) => r.hostsWrong)}`);
-console.log(`venue right: ${pct(sum((r) => r.venues), meetings)}; date right: ${pct(sum((r) => r.dates), meetings)}`);
+console.log(`venue right (or rightly none): ${pct(sum((r) => r.venues), meetings)}, wrong venues: ${sum((r) => r.venuesWrong)} (the rest left unknown)`);
+console.log(`date right (or rightly none): ${pct(sum((r) => r.dates), meetings)}, wrong dates: ${sum((r) => r.datesWrong)} (the rest left unknown)`);
 console.log(`sentences: ${sentences}; right ${pct(sum((r) => r.sentences.right), sentences)}, undecided ${sum((r) => r.sentences.undecided)}, wrong ${sum((r) => r.sentences.wrong)}; not matched to a sentence of ours: ${sum((r) => r.sentences.unmatched)}`);
 if (verbose || rows.some((r) => r.notes.length > 0)) {
   console.log();

@@ -157,6 +157,11 @@ describe('who met whom', () => {
     expect([meeting.id, meeting.counterparts]).toEqual(['np', ['khadg-prasad-oli']]);
   });
 
+  it('"X … दौरे पर हैं। उन्होंने … Y और Z से मुलाकात की": X is the protagonist, and Y and Z of one country are one meeting', () => {
+    const { article, meeting } = report('चीन के विदेश मंत्री वांग यी तीन दिन के अमेरिका दौरे पर हैं। उन्होंने वाशिंगटन में अमेरिकी राष्ट्रपति जो बाइडेन और विदेश मंत्री एंटनी ब्लिंकन से मुलाकात की।');
+    expect([article.protagonist, meeting.id, meeting.counterparts]).toEqual(['wang-yi', 'us', ['joe-biden', 'entani-blinkan']]);
+  });
+
   it('both named with their country: the subject of the meeting\'s sentence', () => {
     const { article, meeting } = report('नेपाल के प्रधानमंत्री खड्ग प्रसाद ओली ने भारत के प्रधानमंत्री नरेंद्र मोदी से मुलाकात की।');
     expect(article.protagonist).toBe('khadg-prasad-oli');
