@@ -13,7 +13,7 @@ export type MapData = {
   hosts: string[];
   /** Where meetings were held in person, where known; a call has no venue. */
   venues: MapVenue[];
-  /** From each participant's capital to their meeting's venue, unless the capital is the venue; the map leaves out a journey within the venue's own country. */
+  /** From each participant's capital to their meeting's venue, for those whose country is not the venue's. */
   journeys: MapJourney[];
 };
 
@@ -43,7 +43,8 @@ export function mapData(article: Article, lang: Lang): MapData {
     venues.set(place.id, { id: place.id, ...placeName(place, lang), lat: place.lat, lon: place.lon });
     for (const code of [ownCode, meeting.country]) {
       const start = capitalOf(code);
-      if (!start || start.id === place.id) continue;
+      // No journey within the venue's own country: whoever is at home did not travel.
+      if (!start || start.id === place.id || code === place.country) continue;
       const key = `${code} ${place.id}`;
       const journey = journeys.get(key) ?? { code, from: { lat: start.capital.lat, lon: start.capital.lon }, venue: place.id, meetings: [] };
       journey.meetings.push(meeting.id);

@@ -116,7 +116,7 @@ export function parse(text: string, file: string, options: ParseOptions): ParseR
     const place = placeId ? gz.place(placeId) : undefined;
     if (!place) return;
     const hi = written && !editors.has(place.id) ? written : place.name.hi;
-    const entry = places.get(place.id) ?? { id: place.id, name: { en: place.name.en, ...(hi ? { hi } : {}) }, lat: place.lat, lon: place.lon, roles: [] };
+    const entry = places.get(place.id) ?? { id: place.id, name: { en: place.name.en, ...(hi ? { hi } : {}) }, country: place.country, lat: place.lat, lon: place.lon, roles: [] };
     if (!entry.roles.includes(role)) entry.roles.push(role);
     places.set(place.id, entry);
   };

@@ -55,6 +55,8 @@ interface Intro {
   titleSpan: Span | null;
   counterpart: boolean;
   country: Country | null;
+  /** Named in a plural ("… के राष्ट्रपतियों X, Y और Z"). */
+  plural?: true;
   /** The text names a country before the title, known or not: the report's own leader is named without one. */
   withCountry: boolean;
   listed: GazetteerPerson | undefined;
@@ -187,7 +189,8 @@ function titleOfIntro(intro: Intro, country: string, listed: GazetteerPerson | u
   const office = (title: Title, hi: string) => ({ hi, en: officeInEnglish(title, country, date) });
   if (titled) {
     const hi = text.slice(...titled.titleSpan!);
-    return { value: titled.title, office: office(titled.title!, hi), from: 'text', span: titled.titleSpan!, hi, rule: 'title' };
+    // "… के राष्ट्रपतियों X, Y और Z": each holds the office in the singular.
+    return { value: titled.title, office: office(titled.title!, titled.plural ? OFFICES[titled.title!].hi : hi), from: 'text', span: titled.titleSpan!, hi, rule: 'title' };
   }
   if (intro.counterpart && intro.titleSpan && theirs) {
     const hi = text.slice(...intro.titleSpan);
@@ -410,6 +413,7 @@ function pluralIntro(
       title,
       titleSpan: title || counterpart ? titleSpan : null,
       counterpart,
+      plural: true,
       country: countries[n]!.country,
       withCountry: true,
       listed: listedPerson(name.map((t) => t.key), countries[n]!.country.code, gz),

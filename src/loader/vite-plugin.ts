@@ -88,7 +88,7 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
       if (id !== `\0${SITE_ID}` && !id.startsWith(`\0${ARTICLE_PREFIX}`)) return undefined;
       const loaded = loadAll();
       if (loaded.errors.length > 0) this.error(failure(loaded));
-      if (id === `\0${SITE_ID}`) return `export const redirects = ${dataModule(loaded.redirects)};\nexport const countryNames = ${dataModule(loaded.result.ok ? countryNamesOf(loaded.result.articles) : { hi: {}, en: {} })};\n`;
+      if (id === `\0${SITE_ID}`) return `export const redirects = ${dataModule(loaded.redirects.map(({ from, to }) => ({ from, to })))};\nexport const countryNames = ${dataModule(loaded.result.ok ? countryNamesOf(loaded.result.articles) : { hi: {}, en: {} })};\n`;
       const wanted = id.slice(`\0${ARTICLE_PREFIX}`.length);
       const article = loaded.result.ok ? loaded.result.articles.find((a) => a.id === wanted) : undefined;
       if (!article) this.error(`no report with id "${wanted}" in ${seedsDir()}`);

@@ -167,6 +167,8 @@ function build<E extends z.ZodType>(english: E) {
         id: IdSchema,
         /** A capital from the dataset may have no Hindi name: the English one stands in. */
         name: z.object({ hi: z.string().min(1).optional(), en: z.string().min(1) }),
+        /** The country the place is in. */
+        country: CountryCodeSchema,
         lat: z.number().min(-90).max(90),
         lon: z.number().min(-180).max(180),
         roles: z.array(z.enum(['dateline', 'venue', 'capital'])).min(1),
