@@ -12,6 +12,7 @@
 import type { PersonTitle, Span, Title } from '../schema/article.ts';
 import type { Country } from './countries.ts';
 import { errorsIn, type LoaderError } from './errors.ts';
+import type { Setting } from './meeting.ts';
 import { entryAt, entryEndingAt, type GazetteerIndex, type GazetteerPerson } from './gazetteer.ts';
 import { fold } from './normalize.ts';
 import { OFFICES, officeInEnglish } from './offices.ts';
@@ -68,11 +69,6 @@ interface Intro {
   possessive: boolean;
 }
 
-/** Where the meeting is set, as far as it tells a leader's country: the venue's or the dateline's. */
-export interface Setting {
-  /** The country a leader named without one is taken to be of (the venue's, else the dateline's). */
-  presumed: string | null;
-}
 
 const titleWords = phrases([...TITLE_WORDS.map(([p]) => p), ...DESCRIPTORS]);
 const titleOf = new Map(TITLE_WORDS.map(([p, t]) => [p.split(' ').map(fold).join(' '), t]));
@@ -110,7 +106,7 @@ export function readParticipants(
   text: string,
   file: string,
   gz: GazetteerIndex,
-  setting: Setting,
+  setting: Pick<Setting, 'presumed'>,
   date: string,
 ): { participants?: Participants; errors: LoaderError[]; warnings: LoaderError[] } {
   const at = errorsIn(file, text);
