@@ -17,6 +17,8 @@ for (const scheme of ['light', 'dark'] as const) {
       watch.expect(NOT_FOUND_STATUS);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
+      // "/" sends the reader on to a language once its code runs: check the page they land on, not the swap.
+      if (path === '/') await page.waitForURL(/\/(hi|en)\/$/u);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       for (const [device, viewport] of Object.entries(VIEWPORTS)) {
         await page.setViewportSize(viewport);
