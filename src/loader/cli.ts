@@ -11,7 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatError, formatWarning } from './errors.ts';
-import { loadReports, reportsIn } from './load.ts';
+import { loadFolder, loadReports, reportsIn } from './load.ts';
 import { renderPo } from './po.ts';
 import { unitsOf, type Unit } from './translate.ts';
 import type { Article } from '../schema/article.ts';
@@ -48,7 +48,9 @@ function main(argv: string[]): number {
     return 2;
   }
   const hindiOnly = args.values['hindi-only'] || args.values.template;
-  const result = loadReports(reports, { hindiOnly, strict: args.values.strict, gazetteerPath: args.values.gazetteer && resolve(args.values.gazetteer) });
+  const options = { hindiOnly, strict: args.values.strict, gazetteerPath: args.values.gazetteer && resolve(args.values.gazetteer) };
+  // With no reports named, the whole folder is read, and what in it is not read is named.
+  const result = args.positionals.length > 0 ? loadReports(reports, options) : loadFolder(resolve('seeds'), options);
   if (result.warnings.length > 0) process.stderr.write(result.warnings.map(formatWarning).join('\n') + `\n${result.warnings.length} warning(s)\n`);
   if (!result.ok) {
     process.stderr.write(result.errors.map(formatError).join('\n') + `\n${result.errors.length} error(s); nothing written\n`);

@@ -35,6 +35,8 @@ const day = (date: string) => new Date(`${date}T00:00:00Z`);
  */
 export function dayIn(clause: readonly Token[], reference: string, whole: readonly Token[] = clause): DayFound | null {
   const ref = day(reference);
+  // A report whose own date is not a real day has its error already; no day can be counted from it.
+  if (Number.isNaN(ref.getTime())) return null;
   const inRelative = relativeMask(clause);
   for (let i = 0; i < clause.length; i++) {
     const t = clause[i]!;

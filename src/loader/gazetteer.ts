@@ -9,11 +9,18 @@ import { z } from 'zod';
 import { CountryCodeSchema, IsoDateSchema, MeetingIdSchema, TITLES } from '../schema/article.ts';
 import { countryTable, type Country } from './countries.ts';
 import { datasetPlaces } from './places.ts';
-import { errorsIn, type LoaderError } from './errors.ts';
+import { errorsIn, locate, type LoaderError } from './errors.ts';
+import { offsetAt, parseJson, type SourceNode } from './json-source.ts';
 import { foldPhrase, loosen } from './normalize.ts';
 import { matchesAt, type Token } from './tokens.ts';
 
 const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
+/**
+ * The longest id of a person, place or agency: an id is an address and a file
+ * name (data/people/<id>.json), kept far below what a file system allows.
+ */
+export const MAX_ID_LENGTH = 64;
+const EntryId = Id.max(MAX_ID_LENGTH, `an id of at most ${MAX_ID_LENGTH} characters`);
 const Names = z.object({ hi: z.string().min(1), en: z.string().min(1) });
 const Aliases = z.array(z.string().min(1)).min(1);
 
@@ -21,7 +28,7 @@ const Aliases = z.array(z.string().min(1)).min(1);
 export const DECIDED_FACTS = ['venue', 'host', 'date'] as const;
 
 export const GazetteerSchema = z.strictObject({
-  agencies: z.array(z.strictObject({ id: Id, name: Names, aliases: Aliases })),
+  agencies: z.array(z.strictObject({ id: EntryId, name: Names, aliases: Aliases })),
   countries: z.array(
     z.strictObject({
       code: CountryCodeSchema,
@@ -32,7 +39,7 @@ export const GazetteerSchema = z.strictObject({
   ),
   places: z.array(
     z.strictObject({
-      id: Id,
+      id: EntryId,
       name: Names,
       aliases: Aliases,
       country: CountryCodeSchema,
@@ -42,7 +49,7 @@ export const GazetteerSchema = z.strictObject({
   ),
   people: z.array(
     z.strictObject({
-      id: Id,
+      id: EntryId,
       name: Names,
       aliases: Aliases,
       country: CountryCodeSchema,
@@ -191,28 +198,51 @@ function placeIndexes(listed: Gazetteer['places']): { known: KnownPlace[]; index
   return built;
 }
 
-/** What the schema cannot say: a capital the gazetteer names is one of its places. */
-export function gazetteerErrors(gazetteer: Gazetteer, text: string, file: string): LoaderError[] {
+/**
+ * What the schema cannot say: a capital the gazetteer names is one of its
+ * places; a decision's venue is a place and its date a date; no two people,
+ * places or agencies share an id, no two countries a code (two entries of one
+ * id would be merged: one person's words on another's page). `source`: the
+ * places of the text's values, when it has been read already.
+ */
+export function gazetteerErrors(gazetteer: Gazetteer, text: string, file: string, source?: SourceNode): LoaderError[] {
   const at = errorsIn(file, text);
+  const parsed = source ? undefined : parseJson(text);
+  const tree = source ?? (parsed?.ok ? parsed.source : { offset: 0 });
   const places = new Set(gazetteer.places.map((p) => p.id));
-  const capitals = keyOffsets(text, 'capital');
-  let n = 0;
-  const badCapitals = gazetteer.countries.flatMap((country) => {
+  const badCapitals = gazetteer.countries.flatMap((country, i) => {
     if (country.capital === undefined) return [];
-    const offset = capitals[n++] ?? 0;
     return places.has(country.capital)
       ? []
-      : [at(offset, 'gazetteer/invalid', `the capital of ${country.code}, "${country.capital}", is not the id of a place in "places"`)];
+      : [at(offsetAt(tree, ['countries', i, 'capital']), 'gazetteer/invalid', `the capital of ${country.code}, "${country.capital}", is not the id of a place in "places"`)];
   });
-  const valueAt = keyOffsets(text, 'value');
   const badDecisions = gazetteer.decisions.flatMap((decision, i) => {
-    const offset = valueAt[i] ?? 0;
+    const offset = offsetAt(tree, ['decisions', i, 'value']);
     if (decision.value === null) return [];
     if (decision.fact === 'venue' && !places.has(decision.value)) return [at(offset, 'gazetteer/invalid', `the venue of ${decision.report}, "${decision.value}", is not the id of a place in "places"`)];
     if (decision.fact === 'date' && !IsoDateSchema.safeParse(decision.value).success) return [at(offset, 'gazetteer/invalid', `the date of ${decision.report}, "${decision.value}", is not a date in the form YYYY-MM-DD`)];
     return [];
   });
-  return [...badCapitals, ...badDecisions];
+  const twice = (list: 'people' | 'places' | 'agencies' | 'countries', key: 'id' | 'code', values: readonly string[]) => {
+    const first = new Map<string, number>();
+    return values.flatMap((value, i) => {
+      const offset = offsetAt(tree, [list, i, key]);
+      const before = first.get(value);
+      if (before === undefined) {
+        first.set(value, offset);
+        return [];
+      }
+      return [at(offset, 'gazetteer/duplicate-id', `two ${list} with the ${key} "${value}": the first is on line ${locate(text, before).line}; merge them, or give each its own ${key}`)];
+    });
+  };
+  return [
+    ...badCapitals,
+    ...badDecisions,
+    ...twice('people', 'id', gazetteer.people.map((p) => p.id)),
+    ...twice('places', 'id', gazetteer.places.map((p) => p.id)),
+    ...twice('agencies', 'id', gazetteer.agencies.map((a) => a.id)),
+    ...twice('countries', 'code', gazetteer.countries.map((c) => c.code)),
+  ].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /**

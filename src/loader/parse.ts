@@ -25,6 +25,8 @@ export interface ParseOptions {
   gazetteerText?: string;
   /** The report id; defaults to `reportId(file)`. */
   id?: string;
+  /** Today's date (YYYY-MM-DD), against which a report's date is checked; defaults to the clock's. */
+  today?: string;
 }
 
 export type ParseResult =
@@ -44,7 +46,7 @@ export function parse(text: string, file: string, options: ParseOptions): ParseR
   const id = options.id ?? reportId(file);
   // Each stage runs when its input exists, even after an earlier stage's
   // errors, so a report's errors come all at once.
-  const read = readStructure(text, file, gz);
+  const read = readStructure(text, file, gz, options.today);
   const { structure, errors } = read;
   warnings.push(...read.warnings);
   if (!structure) return fail(errors);

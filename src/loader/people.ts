@@ -6,7 +6,7 @@
  * consonants when that is unambiguous (जोपारोव for जापारोव).
  */
 import type { PersonTitle } from '../schema/article.ts';
-import type { GazetteerIndex, GazetteerPerson } from './gazetteer.ts';
+import { MAX_ID_LENGTH, type GazetteerIndex, type GazetteerPerson } from './gazetteer.ts';
 import { fold, foldPhrase, skeleton } from './normalize.ts';
 import { romanize } from './romanize.ts';
 import type { Token } from './tokens.ts';
@@ -63,6 +63,27 @@ export function listedPerson(name: readonly string[], country: string | null, gz
   );
 }
 
+/** FNV-1a, 32 bits, as eight hexadecimal digits. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * An id spelled from a name, at most MAX_ID_LENGTH characters: a longer one
+ * is cut after a whole word (within a word only if the first is that long)
+ * and ends in a hash of the whole, so the same name keeps the same id in
+ * every report and two long names that begin alike keep two ids.
+ */
+export function boundedId(id: string): string {
+  if (id.length <= MAX_ID_LENGTH) return id;
+  const tag = hash(id);
+  const room = MAX_ID_LENGTH - tag.length - 1;
+  const cut = id.lastIndexOf('-', room);
+  return `${id.slice(0, cut > 0 ? cut : room)}-${tag}`;
+}
+
 export function personFromIntro(
   nameTokens: readonly Token[],
   country: string,
@@ -74,7 +95,7 @@ export function personFromIntro(
 ): FoundPerson {
   const nameHi = nameTokens.map((t) => t.text).join(' ');
   return {
-    id: listed?.id ?? (romanize(nameHi) || `leader-${country.toLowerCase()}`),
+    id: listed?.id ?? (boundedId(romanize(nameHi)) || `leader-${country.toLowerCase()}`),
     nameHi,
     nameEn: listed?.name.en ?? null,
     spellings: [nameHi],

@@ -48,11 +48,8 @@ export function parsePo(text: string, file: string): { entries: PoEntry[]; error
     field = null;
   };
 
-  let offset = text.startsWith('\uFEFF') ? 1 : 0;
-  for (const rawLine of text.slice(offset).split('\n')) {
-    const lineStart = offset;
-    offset += rawLine.length + 1;
-    const line = rawLine.replace(/\r$/, '').trim();
+  for (const { rawLine, lineStart } of linesOf(text)) {
+    const line = rawLine.trim();
     if (line === '') { finish(); continue; }
     if (line.startsWith('#~')) continue;
     if (line.startsWith('#')) {
@@ -86,6 +83,16 @@ export function parsePo(text: string, file: string): { entries: PoEntry[]; error
   }
   finish();
   return { entries, errors };
+}
+
+/** Each line and where it starts: LF, CRLF and CR alone (as old Mac editors save) end a line. */
+function* linesOf(text: string): Generator<{ rawLine: string; lineStart: number }> {
+  let start = text.startsWith('\uFEFF') ? 1 : 0;
+  for (const end of text.matchAll(/\r\n|[\n\r]/g)) {
+    yield { rawLine: text.slice(start, end.index), lineStart: start };
+    start = end.index + end[0].length;
+  }
+  yield { rawLine: text.slice(start), lineStart: start };
 }
 
 /** The value of one `"…"` string with C escapes, or what is wrong with it. */

@@ -6,6 +6,16 @@
  * Hindi, English and its span in the report's source (`[start, end)` in
  * UTF-16 code units). RFC 4180, every field quoted, UTF-8
  * with a byte-order mark so spreadsheet programs read the Devanagari.
+ *
+ * Formula injection (OWASP, "CSV Injection"): a spreadsheet program runs a
+ * cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage return as a
+ * formula (`=HYPERLINK(…)`), and report text and translations are not ours.
+ * Every text cell that begins with one of those, or with their fullwidth
+ * forms `＝` `＋` `－` `＠` (which some spreadsheet programs and input methods
+ * fold to ASCII), gets a single quote `'` in front, inside the quotes, so it
+ * shows as text; the rest of the cell is unchanged. Text cells are all but
+ * the last two: `start` and `end` are numbers this module writes itself and
+ * stay numbers.
  */
 import type { Article } from '../schema/article.ts';
 
@@ -33,7 +43,15 @@ export const CSV_COLUMNS = [
   'end',
 ] as const;
 
-const field = (value: string | number | null | undefined) => `"${String(value ?? '').replace(/"/g, '""')}"`;
+/** What a spreadsheet program reads as the start of a formula (ASCII and fullwidth). */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/u;
+
+/** A text cell as a spreadsheet program shows it: a leading formula character is neutralised. */
+export const neutralise = (text: string) => (FORMULA_START.test(text) ? `'${text}` : text);
+
+/** One RFC 4180 field, always quoted; only text (strings) is neutralised, never the numbers written here. */
+const field = (value: string | number | null | undefined) =>
+  `"${(typeof value === 'string' ? neutralise(value) : String(value ?? '')).replace(/"/g, '""')}"`;
 
 export function statementsCsv(articles: readonly Article[]): string {
   const rows = [CSV_COLUMNS.map(field).join(',')];

@@ -5,6 +5,7 @@
  */
 import type { Span } from '../schema/article.ts';
 import { readDateline, lookup, type Dateline } from './dateline.ts';
+import { layoutOf, MAX_PARAGRAPH_LENGTH, MAX_REPORT_LENGTH } from './characters.ts';
 import { errorsIn, type LoaderError } from './errors.ts';
 import type { GazetteerIndex } from './gazetteer.ts';
 import { ABBREVIATIONS } from './vocabulary.ts';
@@ -59,18 +60,28 @@ const NAME_LINE = /^[\p{L}\p{M}][\p{L}\p{M} ./]{0,40}$/u;
 const SYMBOLS_LINE = /^[\p{P}\p{S}0\s]{3,40}$/u;
 const MAX_BYLINE_WORDS = 4;
 const segmenter = new Intl.Segmenter('hi', { granularity: 'sentence' });
+const ABBREVIATION_TAIL = Math.max(...ABBREVIATIONS.map((a) => a.length)) + 2;
 const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${ABBREVIATIONS.join('|')})\\.$`, 'u');
 
+/**
+ * The report's layout, read from a copy of the source with one kind of line
+ * end (characters.ts); sentences and closing lines keep the source's text.
+ * `today` (YYYY-MM-DD, UTC): a report dated later than the day after is refused.
+ */
 export function readStructure(
-  text: string,
+  source: string,
   file: string,
   gazetteer: GazetteerIndex,
+  today: string = new Date().toISOString().slice(0, 10),
 ): { structure?: Structure; errors: LoaderError[]; warnings: LoaderError[] } {
-  const at = errorsIn(file, text);
-  const errors: LoaderError[] = [];
-  const warnings: LoaderError[] = [];
+  const at = errorsIn(file, source);
+  if (source.length > MAX_REPORT_LENGTH) {
+    const message = `the report is ${source.length.toLocaleString('en')} characters long, more than the ${MAX_REPORT_LENGTH.toLocaleString('en')} a report may hold: is this one report?`;
+    return { errors: [at(MAX_REPORT_LENGTH, 'input/too-large', message)], warnings: [] };
+  }
+  const { view: text, errors, warnings } = layoutOf(source, at);
   const begin = text.startsWith('\uFEFF') ? 1 : 0;
-  if (text.slice(begin).trim() === '') return { errors: [at(begin, 'input/empty', 'the report is empty')], warnings };
+  if (text.slice(begin).trim() === '') return { errors: [...errors, at(begin, 'input/empty', 'the report is empty')], warnings };
 
   const header = HEADER.exec(text.slice(begin));
   const fromName = FILE_DATE.exec(file.split(/[\\/]/).pop() ?? '');
@@ -80,13 +91,27 @@ export function readStructure(
     date = header[1]!;
     headerEnd = begin + header[0].length;
     if (!isRealDate(date)) errors.push(at(headerEnd - date.length, 'header/invalid-date', `"${date}" is not a real date in the form YYYY-MM-DD`));
+    else if (fromName && isRealDate(fromName[1]!) && fromName[1] !== date) {
+      warnings.push(at(headerEnd - date.length, 'header/date-mismatch', `the header dates the report ${date} but its file name ${fromName[1]}: the header's date is used; correct the one that is wrong`));
+    }
   } else if (fromName && isRealDate(fromName[1]!)) {
     date = fromName[1]!;
   } else {
-    return { errors: [at(begin, 'header/missing-date', 'no date: start the report with " date YYYY-MM-DD" or name the file YYYY-MM-DD-….hi.txt')], warnings };
+    return { errors: [...errors, at(begin, 'header/missing-date', 'no date: start the report with " date YYYY-MM-DD" or name the file YYYY-MM-DD-….hi.txt')], warnings };
+  }
+
+  if (isRealDate(date) && date > dayAfter(today)) {
+    const offset = header ? headerEnd - date.length : begin;
+    errors.push(at(offset, 'header/future-date', `the report is dated ${date}, after today (${today}): correct the date${header ? '' : ' in the file name'}`));
   }
 
   const blocks = paragraphBlocks(text, headerEnd);
+  const long = blocks.filter(([start, end]) => end - start > MAX_PARAGRAPH_LENGTH);
+  if (long.length > 0) {
+    const tooLong = ([start, end]: [number, number]) =>
+      at(start, 'structure/paragraph-too-long', `this paragraph is ${(end - start).toLocaleString('en')} characters long, more than the ${MAX_PARAGRAPH_LENGTH.toLocaleString('en')} a paragraph may hold: separate paragraphs with a blank line`);
+    return { errors: [...errors, ...long.map(tooLong)], warnings };
+  }
   if (blocks.length === 0) return { errors: [...errors, at(headerEnd, 'structure/no-lead', 'the report has a date but no text')], warnings };
 
   const read = readDateline(text, blocks[0]![0], isRealDate(date) ? date : null, gazetteer, at);
@@ -108,11 +133,11 @@ export function readStructure(
     const n = i + 1 + added;
     const body = text.slice(start, end);
     if (i === 0) {
-      paragraphs.push({ n, span: [start, end], kind: 'lead', sentences: sentencesOf(text, Math.max(start, leadBody), end, n) });
+      paragraphs.push({ n, span: [start, end], kind: 'lead', sentences: sentencesOf(source, text, Math.max(start, leadBody), end, n) });
       return;
     }
     if (i < closingFrom) {
-      const { sentences, byline: closing } = bodyOf(text, start, end, n, i === closingFrom - 1);
+      const { sentences, byline: closing } = bodyOf(source, text, start, end, n, i === closingFrom - 1);
       if (!closing) {
         paragraphs.push({ n, span: [start, end], kind: 'statement', sentences });
         return;
@@ -130,7 +155,7 @@ export function readStructure(
     // …and so does a line of symbols after any closing line.
     if (closing && ((last.kind !== 'credit' && NAME_LINE.test(body) && body.split(/\s+/u).length <= MAX_BYLINE_WORDS) || SYMBOLS_LINE.test(body))) {
       closing.span = [closing.span[0], end];
-      closing.text = text.slice(...closing.span);
+      closing.text = source.slice(...closing.span);
       last.span = closing.span;
       return;
     }
@@ -140,19 +165,19 @@ export function readStructure(
     }
     // A second credit line is not a credit: the article has room for one.
     if (!credit && isCredit(body)) {
-      credit = { span: [start, end], text: body };
+      credit = { span: [start, end], text: source.slice(start, end) };
       paragraphs.push({ n, span: [start, end], kind: 'credit', sentences: [] });
       return;
     }
     const so = signoffOf(body, gazetteer);
     if (so) {
       if (!so.agency) warnings.push(at(start, 'dateline/unknown-agency', `the sign-off agency "${so.written}" is not in the gazetteer`));
-      signoff = { span: [start, end], text: body, agency: so.agency };
+      signoff = { span: [start, end], text: source.slice(start, end), agency: so.agency };
       paragraphs.push({ n, span: [start, end], kind: 'signoff', sentences: [] });
       return;
     }
     if (!byline && (isByline(body) || SYMBOLS_LINE.test(body))) {
-      byline = { span: [start, end], text: body };
+      byline = { span: [start, end], text: source.slice(start, end) };
       paragraphs.push({ n, span: [start, end], kind: 'byline', sentences: [] });
       return;
     }
@@ -212,14 +237,21 @@ function isByline(body: string): boolean {
 }
 
 /** A body paragraph's sentences; the last one may end in a byline in brackets. */
-function bodyOf(text: string, start: number, end: number, n: number, last: boolean): { sentences: SentenceSpan[]; byline: Closing | null } {
-  const sentences = sentencesOf(text, start, end, n);
+function bodyOf(source: string, text: string, start: number, end: number, n: number, last: boolean): { sentences: SentenceSpan[]; byline: Closing | null } {
+  const sentences = sentencesOf(source, text, start, end, n);
   const final = sentences[sentences.length - 1];
   if (last && sentences.length > 1 && final && BYLINE.test(final.text) && final.text.split(/\s+/u).length <= MAX_BYLINE_WORDS) {
     sentences.pop();
     return { sentences, byline: { span: final.span, text: final.text } };
   }
   return { sentences, byline: null };
+}
+
+/** The day after `date`: a report written in India may carry tomorrow's date by the clock of the build. */
+function dayAfter(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
 }
 
 function isRealDate(date: string): boolean {
@@ -234,7 +266,9 @@ function paragraphBlocks(text: string, from: number): Array<[number, number]> {
   const blank = /\n[ \t\r\f\v\u00A0]*(?=\n)|\n[ \t\r\f\v\u00A0]*$/g;
   let cursor = from;
   const flush = (end: number) => {
-    const start = skipSpace(text, cursor);
+    // Only up to `end`: a run of blank lines is stepped over once, not once per line.
+    let start = cursor;
+    while (start < end && /\s/u.test(text[start]!)) start++;
     let stop = end;
     while (stop > start && /\s/u.test(text[stop - 1]!)) stop--;
     if (stop > start) blocks.push([start, stop]);
@@ -252,7 +286,8 @@ function skipSpace(text: string, i: number): number {
   return i;
 }
 
-function sentencesOf(text: string, start: number, end: number, paragraph: number): SentenceSpan[] {
+/** The sentences of `[start, end)`, found in the layout's `text` and worded as in the `source`. */
+function sentencesOf(source: string, text: string, start: number, end: number, paragraph: number): SentenceSpan[] {
   const body = text.slice(start, end);
   // Intl.Segmenter ends a sentence at every line end, but a hard-wrapped line
   // is not a sentence; and it does not know "|" as a danda. Segment a copy
@@ -267,8 +302,9 @@ function sentencesOf(text: string, start: number, end: number, paragraph: number
     const span: Span = [start + index + lead, start + index + trimmed.length];
     // "डॉ." and "एस." (an initial) end no sentence.
     const previous = spans[spans.length - 1];
-    if (previous && ABBREVIATION.test(text.slice(...previous))) previous[1] = span[1];
+    // Only the end of the sentence so far is read, so a run of initials costs no more than its length.
+    if (previous && ABBREVIATION.test(text.slice(Math.max(previous[0], previous[1] - ABBREVIATION_TAIL), previous[1]))) previous[1] = span[1];
     else spans.push(span);
   }
-  return spans.map((span, i) => ({ id: `p${paragraph}.s${i + 1}`, paragraph, span, text: text.slice(...span) }));
+  return spans.map((span, i) => ({ id: `p${paragraph}.s${i + 1}`, paragraph, span, text: source.slice(...span) }));
 }

@@ -16,7 +16,8 @@ export interface Token {
 // patterns step over; hyphenated words (अलग-अलग) stay one token. "|" stands
 // in for the danda in some newsrooms' copy.
 const PUNCTUATION = ',।॥|()"\'“”‘’:;!?[\\]…–—';
-const TOKEN = new RegExp(`[${PUNCTUATION}]|[^\\s${PUNCTUATION}]+`, 'gu');
+// NEXT LINE (U+0085) ends a line as white space does.
+const TOKEN = new RegExp(`[${PUNCTUATION}]|[^\\s\\u0085${PUNCTUATION}]+`, 'gu');
 // A full stop closes a word (की.), but an initial keeps its own (एस., डॉ.);
 // a dash or colon-dash after a word opens quoted words ("कहा- …", "न्यूज:-").
 const TRAILING_STOP = new RegExp(`^(?!(?:${ABBREVIATIONS.join('|')})\\.$)(.+)\\.$`, 'su');

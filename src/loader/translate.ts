@@ -5,6 +5,7 @@
  * unit is orphaned. Errors name both files.
  */
 import { TranslatedArticleSchema, type Article, type TranslatedArticle } from '../schema/article.ts';
+import { characterName, hiddenIn } from './characters.ts';
 import { byPlace, errorsIn, locate, type LoaderError } from './errors.ts';
 import { parsePo, type PoEntry } from './po.ts';
 import { schemaErrors } from './validate.ts';
@@ -80,6 +81,11 @@ export function translate(article: Article, poText: string, poFile: string): { o
     }
     if (unit.offset !== null && entry.msgid !== unit.hi) {
       errors.push(poError(entry, 'translation/stale', `the Hindi of ${unit.context} changed at ${where(unit.offset)}; update msgid and msgstr`));
+      continue;
+    }
+    const hidden = hiddenIn(entry.msgstr) ?? (unit.offset === null ? hiddenIn(entry.msgid) : null);
+    if (hidden) {
+      errors.push(poError(entry, 'input/control-character', `${characterName(hidden)} in the entry for ${unit.context} shows nothing and is not allowed; remove it`));
       continue;
     }
     english.set(unit.context, entry.msgstr);

@@ -14,8 +14,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { formatError, formatWarning, type LoaderError } from './errors.ts';
-import { loadReports, reportsIn, type LoadResult } from './load.ts';
-import { readRedirects, REDIRECTS_FILE, type Redirect } from './redirects.ts';
+import { loadFolder, type LoadResult } from './load.ts';
+import { checkRedirects, readRedirects, REDIRECTS_FILE, sitePagesOf, type Redirect } from './redirects.ts';
 import { siteData } from './site-data.ts';
 import type { Article } from '../schema/article.ts';
 import { INTERFACE_LOCALES, type Lang } from '../shared/lang.ts';
@@ -56,10 +56,14 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
   const seedsDir = () => resolve(root, options.seedsDir ?? 'seeds');
   const loadAll = (): Loaded => {
     if (cache) return cache;
-    const result = loadReports(reportsIn(seedsDir()), { cwd: root, strict: options.strict });
+    const result = loadFolder(seedsDir(), { cwd: root, strict: options.strict });
     const redirectsPath = resolve(seedsDir(), REDIRECTS_FILE);
-    const read = existsSync(redirectsPath) ? readRedirects(readFileSync(redirectsPath, 'utf8'), redirectsPath.slice(root.length + 1)) : { redirects: [], errors: [] };
-    const errors = [...(result.ok ? [] : result.errors), ...read.errors];
+    const redirectsText = existsSync(redirectsPath) ? readFileSync(redirectsPath, 'utf8') : '[]';
+    const redirectsFile = redirectsPath.slice(root.length + 1);
+    const read = readRedirects(redirectsText, redirectsFile);
+    // Checked against the site's pages only when there is a site to check them against.
+    const misled = result.ok && read.errors.length === 0 ? checkRedirects(read.redirects, sitePagesOf(result.articles), redirectsText, redirectsFile) : [];
+    const errors = [...(result.ok ? [] : result.errors), ...read.errors, ...misled];
     cache = { result, redirects: read.redirects, errors, files: errors.length === 0 && result.ok ? siteData(result.articles) : new Map() };
     const warnings = result.warnings.length > 0 ? `bhent: ${result.warnings.length} warning(s) in the report data:\n${result.warnings.map(formatWarning).join('\n')}` : '';
     if (warnings && warnings !== printed.bhentLastWarned) warn(warnings);

@@ -38,3 +38,39 @@ export function printLoaderThroughput(root: string): void {
   console.log('\nLoader throughput (parse + translate, in memory)');
   console.log(table(['reports', 'total', 'per report'], rows));
 }
+
+/**
+ * The loader on one report of growing size, up to the largest it accepts:
+ * time should grow in proportion to the text (the last column stays flat),
+ * both for statements it attributes and for sentences that each give a
+ * located warning.
+ */
+export function printLoaderScaling(root: string): void {
+  const gazetteer = GazetteerSchema.parse(JSON.parse(readFileSync(join(root, 'seeds/gazetteer.json'), 'utf8')));
+  const base = readFileSync(join(root, 'tests/fixtures/careless/2025-05-06-accra-delhi.hi.txt'), 'utf8');
+  const head = base.split('\n').slice(0, 4).join('\n');
+  const rows: string[][] = [];
+  parse(base, 'warm-up.hi.txt', { gazetteer });
+  for (const [kind, sentence] of [['attributed', 'सेठी ने कहा कि भारत घाना के साथ सौर ऊर्जा में साझेदारी बढ़ाएगा। '], ['each warned', 'वह आगे बढ़ेंगे। ']] as const) {
+    const paragraph = sentence.repeat(Math.floor(16_000 / sentence.length)).trim();
+    for (const paragraphs of [4, 16, 60]) {
+      const text = `${head}\n\n${Array.from({ length: paragraphs }, () => paragraph).join('\n\n')}\n\n-- भाषा\n`;
+      const started = performance.now();
+      const result = parse(text, '2025-05-06-scaling.hi.txt', { gazetteer });
+      const elapsed = performance.now() - started;
+      if (!result.ok) throw new Error(`generated report failed to parse: ${result.errors[0]?.message}`);
+      rows.push([kind, text.length.toLocaleString('en'), String(result.article.sentences.length), String(result.warnings.length), `${elapsed.toFixed(0)} ms`, `${((elapsed * 100_000) / text.length).toFixed(0)} ms`]);
+    }
+  }
+  // Blank lines between two paragraphs: a run of them is stepped over once.
+  for (const lines of [40_000, 160_000, 640_000]) {
+    const text = base.replace('\n\n', `\n${'\n'.repeat(lines)}\n`);
+    const started = performance.now();
+    const result = parse(text, '2025-05-06-scaling.hi.txt', { gazetteer });
+    const elapsed = performance.now() - started;
+    if (!result.ok) throw new Error(`generated report failed to parse: ${result.errors[0]?.message}`);
+    rows.push(['blank lines', text.length.toLocaleString('en'), String(result.article.sentences.length), String(result.warnings.length), `${elapsed.toFixed(0)} ms`, `${((elapsed * 100_000) / text.length).toFixed(0)} ms`]);
+  }
+  console.log('\nLoader on one report of growing size (parse, in memory)');
+  console.log(table(['report', 'characters', 'sentences', 'warnings', 'time', 'per 100,000 characters'], rows));
+}

@@ -15,7 +15,7 @@ import { serveStatic } from '../../src/build/serve-static.ts';
 import { printCollection } from './collection.ts';
 import { buildFloor } from './floor.ts';
 import { medianOf, printLighthouse } from './lighthouse.ts';
-import { printLoaderThroughput } from './loader.ts';
+import { printLoaderScaling, printLoaderThroughput } from './loader.ts';
 import { printSizes } from './sizes.ts';
 import { launchSlowBrowser, printInteractions, printTasks, timeClick, traceLoad } from './tasks.ts';
 
@@ -72,4 +72,5 @@ try {
 }
 
 printLoaderThroughput(root);
+printLoaderScaling(root);
 if (!values['skip-collection']) await printCollection(root);

@@ -111,7 +111,9 @@ describe('a decision an editor takes, with its reason', () => {
     writeFileSync(file, text);
     const { gazetteer: loaded, errors } = readGazetteer(file, GAZETTEER);
     expect(loaded).toBeUndefined();
-    expect(errors.map((e) => [e.code, e.message])).toEqual([['gazetteer/invalid', expect.stringContaining('becuase')]]);
+    expect(errors.map((e) => ({ code: e.code, line: e.line, column: e.column, message: e.message }))).toEqual([
+      { code: 'gazetteer/unknown-key', ...lineColumn(text, '"becuase"'), message: expect.stringContaining('the keys allowed are report, meeting, fact, value, why') },
+    ]);
   });
 });
 

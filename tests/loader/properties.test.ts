@@ -13,6 +13,34 @@ import type { TranslatedArticle, Article } from '../../src/schema/article.ts';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, SEED, SEED_PO, parseReport, read, reassemble, seedPo, seedText } from './helpers.ts';
+import {
+  applyEdits,
+  breaksOf,
+  byteEditsArb,
+  corrupt,
+  duplicate,
+  duplicationArb as duplicationArbOf,
+  editArb as editArbOf,
+  editPoLines,
+  editsArb as editsArbOf,
+  encode,
+  lineEndingsArb as lineEndingsArbOf,
+  lossy,
+  paragraphsOf,
+  poLineEditArb as poLineEditArbOf,
+  poValueArb as poValueArbOf,
+  poValueLinesOf,
+  poWords,
+  setPoValue,
+  truncationArb as truncationArbOf,
+  withLineEndings,
+  wordsOf,
+  type ByteEdit,
+  type Edit,
+  type PoLineEdit,
+  type PoValueEdit,
+} from './mutations.ts';
+import { offsetOf, outsideOf } from './located.ts';
 
 /** Cases per property (eight properties in this file). */
 const RUNS = 300;
@@ -25,14 +53,24 @@ const KNOWN_CODES: Record<ErrorCode, true> = {
   'input/empty': true,
   'input/encoding': true,
   'input/unreadable': true,
+  'input/too-large': true,
+  'input/control-character': true,
+  'input/line-ends': true,
+  'input/invisible-line': true,
+  'input/file-name': true,
+  'input/not-read': true,
+  'input/duplicate-report': true,
   'header/missing-date': true,
   'header/invalid-date': true,
+  'header/date-mismatch': true,
+  'header/future-date': true,
   'dateline/unknown-place': true,
   'dateline/unknown-agency': true,
   'dateline/date-mismatch': true,
   'dateline/unknown-month': true,
   'structure/no-lead': true,
   'structure/trailing-text': true,
+  'structure/paragraph-too-long': true,
   'entity/no-leader': true,
   'entity/no-counterparts': true,
   'entity/unknown-country': true,
@@ -51,12 +89,22 @@ const KNOWN_CODES: Record<ErrorCode, true> = {
   'translation/orphan': true,
   'translation/missing-file': true,
   'gazetteer/invalid': true,
+  'gazetteer/syntax': true,
+  'gazetteer/duplicate-key': true,
+  'gazetteer/unknown-key': true,
+  'gazetteer/duplicate-id': true,
   'redirects/invalid': true,
+  'redirects/syntax': true,
+  'redirects/duplicate-key': true,
+  'redirects/unknown-key': true,
+  'redirects/duplicate-from': true,
+  'redirects/overwrites-page': true,
+  'redirects/to-itself': true,
+  'redirects/cycle': true,
+  'redirects/chain': true,
+  'redirects/no-page': true,
   'schema/invalid': true,
 };
-
-const encode = (text: string) => new TextEncoder().encode(text);
-const lossy = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 
 // ---------------------------------------------------------------------------
 // The pipeline and what every outcome must satisfy
@@ -110,15 +158,9 @@ function expectWellFormed(outcome: Outcome): void {
 }
 
 function expectLocated(error: LoaderError, inputs: Map<string, string>): void {
-  const lines = inputs.get(error.file)?.split('\n');
-  const inside =
-    lines !== undefined &&
-    Number.isInteger(error.line) &&
-    Number.isInteger(error.column) &&
-    error.line >= 1 &&
-    error.column >= 1 &&
-    error.line <= lines.length + 1 &&
-    error.column <= (lines[error.line - 1]?.length ?? 0) + 1;
+  // Lines and columns as the loader's `locate` counts them.
+  const text = inputs.get(error.file);
+  const inside = text !== undefined && outsideOf(text, error.line, error.column) === null;
   if (!Object.hasOwn(KNOWN_CODES, error.code) || !inside || error.message === '') {
     expect.fail(`not a known code located inside an input: ${JSON.stringify(error)}`);
   }
@@ -128,7 +170,8 @@ function expectLossless(article: Article, text: string): void {
   expect(article.source.text).toBe(text);
   const { text: rebuilt, gaps } = reassemble(article);
   expect(rebuilt).toBe(text);
-  expect(gaps.filter((gap) => !/^[\s\uFEFF]*$/u.test(gap)), 'text outside every span').toEqual([]);
+  // Between spans: white space, and lines of characters that show nothing (read as blank, with a warning).
+  expect(gaps.filter((gap) => !/^[\s\p{Cf}]*$/u.test(gap)), 'text outside every span').toEqual([]);
 
   const ids = article.sentences.map((s) => s.id);
   expect(new Set(ids).size).toBe(ids.length);
@@ -194,120 +237,16 @@ function expectTranslated(article: TranslatedArticle): void {
 // ---------------------------------------------------------------------------
 // Arbitraries
 
-const seedWords = [...new Set(seedText.split(/[\s,।()]+/u).filter(Boolean))];
-const poWords = ['msgctxt ', 'msgid ', 'msgstr ', 'msgstr[0] ', 'msgid_plural ', '#, fuzzy\n', '#~ ', '#. ', '"', '\\', '\\n', '\\"', '""', 'p2.s1', 'editorial/headline'];
-const special = [
-  '।', '॥', ',', '(', ')', '-', '--', ' ', '\t', '\u00A0', '\n', '\n\n', '\r', '\r\n', '\u2028',
-  '\u093C', '\u200D', '\u200C', '\u0000', '\u202E', '\uFEFF', '\uFFFD', '\uD800', '😀', '👍🏽', '🇮🇳',
-  '<b>', '</b>', 'date ', ' date 2025-08-31 ', '(साभार- ', '--आईएएनएस', 'ने कहा कि ', 'से मुलाकात के समय ', 'के राष्ट्रपति ',
-];
-const devanagari = fc.integer({ min: 0x0900, max: 0x097f }).map((c) => String.fromCharCode(c));
-const fragment = (extra: readonly string[] = []) =>
-  fc.oneof(
-    fc.constantFrom(...special, ...extra),
-    fc.constantFrom(...seedWords),
-    fc.string({ unit: devanagari, minLength: 1, maxLength: 4 }),
-    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 3 }),
-  );
-
-interface Edit {
-  op: 'insert' | 'delete' | 'replace';
-  at: number;
-  length: number;
-  with: string;
-}
-
-const editArb = (extra: readonly string[] = []) =>
-  fc.record({
-    op: fc.constantFrom<Edit['op']>('insert', 'delete', 'replace'),
-    at: fc.nat(),
-    length: fc.oneof(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 80 })),
-    with: fragment(extra),
-  });
-const editsArb = (extra: readonly string[] = []) => fc.array(editArb(extra), { minLength: 1, maxLength: 4 });
-
-function applyEdit(text: string, e: Edit): string {
-  const at = e.at % (text.length + 1);
-  const end = Math.min(text.length, at + e.length);
-  if (e.op === 'insert') return text.slice(0, at) + e.with + text.slice(at);
-  if (e.op === 'delete') return text.slice(0, at) + text.slice(end);
-  return text.slice(0, at) + e.with + text.slice(end);
-}
-const applyEdits = (text: string, edits: readonly Edit[]) => edits.reduce(applyEdit, text);
-
-/** Keep the first `n` code units, or drop them. */
-const truncationArb = fc.record({ at: fc.nat({ max: seedText.length }), keep: fc.constantFrom('head', 'tail') });
-
-const paragraphs = seedText.split(/(?<=\n\n)/);
-const duplicationArb = fc.oneof(
-  fc.record({ kind: fc.constant('slice' as const), a: fc.nat(), b: fc.nat(), to: fc.nat() }),
-  fc.record({ kind: fc.constant('paragraph' as const), a: fc.nat({ max: paragraphs.length - 1 }), b: fc.constant(0), to: fc.nat({ max: paragraphs.length }) }),
-);
-function duplicate(text: string, d: { kind: 'slice' | 'paragraph'; a: number; b: number; to: number }): string {
-  if (d.kind === 'paragraph') {
-    const copy = [...paragraphs];
-    copy.splice(d.to, 0, paragraphs[d.a]!);
-    return copy.join('');
-  }
-  const a = d.a % (text.length + 1);
-  const b = a + (d.b % Math.min(400, text.length - a + 1));
-  const to = d.to % (text.length + 1);
-  return text.slice(0, to) + text.slice(a, b) + text.slice(to);
-}
-
-const breaks = seedText.split('\n').length - 1;
-const lineEndingsArb = fc.oneof(
-  fc.array(fc.constantFrom('\n', '\r\n'), { minLength: breaks, maxLength: breaks }),
-  fc.array(fc.constantFrom('\n', '\r\n', '\r', '\n\r', '\r\r\n'), { minLength: breaks, maxLength: breaks }),
-);
-function withLineEndings(text: string, endings: readonly string[]): string {
-  let i = 0;
-  return text.replace(/\n/g, () => endings[i++ % endings.length]!);
-}
-
-interface ByteEdit {
-  op: 'flip' | 'insert' | 'delete';
-  at: number;
-  byte: number;
-}
-const byteEditsArb = fc.array(
-  fc.record({
-    op: fc.constantFrom<ByteEdit['op']>('flip', 'insert', 'delete'),
-    at: fc.nat(),
-    byte: fc.oneof(fc.integer({ min: 1, max: 255 }), fc.constantFrom(0x80, 0xbf, 0xc0, 0xc2, 0xe0, 0xed, 0xef, 0xf0, 0xf4, 0xf8, 0xff)),
-  }),
-  { minLength: 1, maxLength: 4 },
-);
-function corrupt(bytes: Uint8Array, edits: readonly ByteEdit[]): Uint8Array {
-  let out = [...bytes];
-  for (const e of edits) {
-    const at = e.at % (out.length + 1);
-    if (e.op === 'insert') out = [...out.slice(0, at), e.byte, ...out.slice(at)];
-    else if (at < out.length && e.op === 'delete') out = [...out.slice(0, at), ...out.slice(at + 1)];
-    else if (at < out.length) out[at] = out[at]! ^ e.byte;
-  }
-  return new Uint8Array(out);
-}
-
-const poLineEditArb = fc.record({ op: fc.constantFrom('drop', 'copy', 'move'), a: fc.nat(), to: fc.nat({ max: seedPo.split('\n').length }) });
+// The damage of mutations.ts, sized to the seed and its translation.
+const seedWords = wordsOf(seedText);
+const editArb = (extra: readonly string[] = []) => editArbOf(seedWords, extra);
+const editsArb = (extra: readonly string[] = []) => editsArbOf(seedWords, extra);
+const truncationArb = truncationArbOf(seedText.length);
+const duplicationArb = duplicationArbOf(paragraphsOf(seedText).length);
+const lineEndingsArb = lineEndingsArbOf(breaksOf(seedText));
+const poLineEditArb = poLineEditArbOf(seedPo.split('\n').length);
 /** Replace the quoted value of one msgctxt, msgid or msgstr line. */
-const poValueLines = seedPo.split('\n').flatMap((line, i) => (/^(msgctxt|msgid|msgstr) "/.test(line) ? [i] : []));
-const poValueArb = fc.record({ line: fc.constantFrom(...poValueLines), value: fc.oneof(fc.constantFrom('', ' ', '\\n', '\\"'), fragment(poWords)) });
-type PoValueEdit = { line: number; value: string };
-function setPoValue(text: string, { line, value }: PoValueEdit): string {
-  const lines = text.split('\n');
-  lines[line] = lines[line]!.replace(/".*"/, `"${value}"`);
-  return lines.join('\n');
-}
-
-type PoLineEdit = { op: string; a: number; to: number };
-function editPoLines(text: string, d: PoLineEdit): string {
-  const lines = text.split('\n');
-  const a = d.a % lines.length;
-  const [line] = d.op === 'copy' ? [lines[a]!] : lines.splice(a, 1);
-  if (d.op !== 'drop') lines.splice(Math.min(d.to, lines.length), 0, line!);
-  return lines.join('\n');
-}
+const poValueArb = poValueArbOf(poValueLinesOf(seedPo), seedWords);
 
 // ---------------------------------------------------------------------------
 
@@ -358,8 +297,7 @@ describe('the loader on damaged input', { timeout }, () => {
           const [error] = decoded.errors;
           expect(decoded.errors).toHaveLength(1);
           expect(error!.code).toBe('input/encoding');
-          const lineStart = error!.line === 1 ? 0 : indexOfLine(text, error!.line);
-          expect(text[lineStart + error!.column - 1]).toBe('\uFFFD');
+          expect(text[offsetOf(text, error!.line, error!.column)]).toBe('\uFFFD');
         }
       }),
       options,
@@ -443,9 +381,3 @@ describe('the translation join on damaged input', { timeout }, () => {
     );
   });
 });
-
-function indexOfLine(text: string, line: number): number {
-  let at = 0;
-  for (let n = 1; n < line; n++) at = text.indexOf('\n', at) + 1;
-  return at;
-}

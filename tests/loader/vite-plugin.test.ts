@@ -11,9 +11,12 @@ function project(): { root: string; seeds: string } {
   const root = mkdtempSync(join(tmpdir(), 'bhent-vite-'));
   const seeds = join(root, 'seeds');
   // The seed alone, so what the build writes can be listed in full.
-  for (const file of ['2025-08-31-xi-tianjin-meetings.hi.txt', '2025-08-31-xi-tianjin-meetings.en.po', 'gazetteer.json', 'redirects.json']) {
+  for (const file of ['2025-08-31-xi-tianjin-meetings.hi.txt', '2025-08-31-xi-tianjin-meetings.en.po', 'gazetteer.json']) {
     cpSync(join(ROOT, 'seeds', file), join(seeds, file));
   }
+  // …and the old addresses that lead to its pages: one to a report not here is refused.
+  const redirects = JSON.parse(readFileSync(join(ROOT, 'seeds/redirects.json'), 'utf8')) as Array<{ to: string }>;
+  writeFileSync(join(seeds, 'redirects.json'), JSON.stringify(redirects.filter((r) => r.to.startsWith('/reports/2025-08-31-xi-tianjin-meetings/')), null, 2));
   writeFileSync(join(root, 'main.js'), `import { redirects } from 'virtual:bhent/site';\nconst front = await fetch('/data/front.json');\ndocument.title = redirects.length + (await front.text());\n`);
   return { root, seeds };
 }
