@@ -19,5 +19,12 @@ const { values } = parseArgs({
   },
 });
 
-await buildSite({ base: values.base, outDir: values.out, baseline: values.baseline, seedsDir: values.seeds });
+try {
+  await buildSite({ base: values.base, outDir: values.out, baseline: values.baseline, seedsDir: values.seeds });
+} catch (e) {
+  // The loader's errors are located already (file:line:column: code: message): print them, not a stack.
+  const message = (e instanceof Error ? e.message : String(e)).split('\n').filter((line) => !/^\s+at /u.test(line)).join('\n');
+  process.stderr.write(`${message}\nbuild failed; ${values.out} is left as it was\n`);
+  process.exit(1);
+}
 process.stdout.write(`built ${values.baseline ? 'the baseline' : 'the site'} into ${values.out} (base ${values.base})\n`);
