@@ -12,8 +12,9 @@ export const MAX_REPORT_LENGTH = 1_000_000;
 /** The longest paragraph: a news report's run far shorter; longer is a file with no blank lines in it. */
 export const MAX_PARAGRAPH_LENGTH = 20_000;
 
-// Characters that show nothing: white space and format characters (zero-width space, marks of direction, joiners, the BOM).
-const INVISIBLE = /^[\p{White_Space}\p{Cf}]*$/u;
+// Characters that show nothing: white space, format characters (zero-width space, marks of direction, joiners, the BOM),
+// what Unicode lets a renderer ignore (the grapheme joiner, variation selectors, the Hangul filler) and the braille blank.
+const INVISIBLE = /^[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]*$/u;
 const PLAIN_SPACE = /^[ \t\r\n]*$/u;
 // Control characters other than tab and line ends, and format characters other than the joiners Devanagari needs.
 const HIDDEN = /[\p{Cc}\p{Cf}]/gu;

@@ -2,8 +2,9 @@
  * One report under two file names would be published twice, as two reports,
  * and count each of its meetings twice. Reports are compared by their words
  * (Unicode NFC; spaces, punctuation, invisible characters and the header
- * left out): the same words, or nearly all of the shorter one's runs of
- * words found in the other, is one report.
+ * left out): the same words, or — on the same date — nearly all of the
+ * shorter one's runs of words found in the other, is one report. A report of
+ * another day may recap an earlier one's words: it is another report.
  */
 import type { LoaderError } from './errors.ts';
 
@@ -19,6 +20,14 @@ export function wordsOf(text: string): string[] {
   return body.split(/[\s\p{P}\p{S}\p{Cc}\p{Cf}]+/u).filter(Boolean);
 }
 
+const HEADER_DATE = /^\uFEFF?\s*date[ \t]+(\d{4}-\d{2}-\d{2})/u;
+const NAME_DATE = /(?:^|[\\/])(\d{4}-\d{2}-\d{2})[^\\/]*$/u;
+
+/** The report's date as the header or the file name gives it, or null. */
+function dateOf(file: string, text: string): string | null {
+  return HEADER_DATE.exec(text)?.[1] ?? NAME_DATE.exec(file)?.[1] ?? null;
+}
+
 function runsOf(words: readonly string[]): Set<string> {
   const runs = new Set<string>();
   for (let i = 0; i + RUN <= words.length; i++) runs.add(words.slice(i, i + RUN).join(' '));
@@ -31,6 +40,7 @@ export function duplicateErrors(sources: ReadonlyArray<{ file: string; text: str
   const byWords = new Map<string, string>();
   const holders = new Map<string, number[]>();
   const sizes: number[] = [];
+  const dates = sources.map(({ file, text }) => dateOf(file, text));
   sources.forEach(({ file, text }, i) => {
     const words = wordsOf(text);
     const key = words.join(' ');
@@ -47,7 +57,7 @@ export function duplicateErrors(sources: ReadonlyArray<{ file: string; text: str
       }
       for (const [j, count] of shared) {
         const smaller = Math.min(runs.size, sizes[j]!);
-        if (smaller < MIN_RUNS || count / smaller < NEAR) continue;
+        if (smaller < MIN_RUNS || count / smaller < NEAR || dates[i] !== dates[j]) continue;
         const share = Math.floor((100 * count) / smaller);
         errors.push({ file, line: 1, column: 1, code: 'input/duplicate-report', message: `nearly the same report as ${sources[j]!.file} (${share}% of the shorter one's wording is in the other): keep one of the two files` });
         break;

@@ -8,6 +8,7 @@
  * stack. A byte-order mark before the value is allowed, as editors write one.
  */
 import type { z } from 'zod';
+import { characterName, hiddenIn } from './characters.ts';
 import { errorsIn, locate, type ErrorCode, type LoaderError } from './errors.ts';
 
 /** Where a value starts, its key's place when it is a member, and its members' or items' places. */
@@ -249,8 +250,31 @@ export function readJson<S extends z.ZodType>(text: string, file: string, schema
         }
         return [at(offsetAt(source, issue.path), codes.invalid, issue.path.length > 0 ? `${pathOf(issue.path)}: ${issue.message}` : issue.message)];
       });
-  const errors = [...problems, ...issues].sort((a, b) => a.line - b.line || a.column - b.column);
+  const errors = [...problems, ...issues, ...hiddenErrors(parsed.value, source, at)].sort((a, b) => a.line - b.line || a.column - b.column);
   return errors.length > 0 || !result.success ? { source, errors } : { data: result.data, source, errors };
+}
+
+/** Every string (key or value) holding a character that shows nothing: names and reasons are shown on the site. */
+function hiddenErrors(value: unknown, source: SourceNode, at: ReturnType<typeof errorsIn>): LoaderError[] {
+  const errors: LoaderError[] = [];
+  const visit = (v: unknown, node: SourceNode | undefined, path: string) => {
+    if (!node) return;
+    if (typeof v === 'string') {
+      const ch = hiddenIn(v);
+      if (ch) errors.push(at(node.offset, 'input/control-character', `${path}: ${characterName(ch)} shows nothing and is not allowed; remove it`));
+    } else if (Array.isArray(v)) {
+      v.forEach((item, i) => visit(item, node.children?.get(i), `${path}[${i}]`));
+    } else if (v !== null && typeof v === 'object') {
+      for (const [key, item] of Object.entries(v)) {
+        const child = node.children?.get(key);
+        const ch = hiddenIn(key);
+        if (ch) errors.push(at(child?.keyOffset ?? node.offset, 'input/control-character', `the key ${JSON.stringify(key)}: ${characterName(ch)} shows nothing and is not allowed; remove it`));
+        visit(item, child, path ? `${path}.${key}` : key);
+      }
+    }
+  };
+  visit(value, source, '');
+  return errors;
 }
 
 /** What a schema is made of, as far as finding an object's keys needs. */

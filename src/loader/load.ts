@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import type { Article } from '../schema/article.ts';
 import { decodeUtf8 } from './decode.ts';
+import { MAX_REPORT_LENGTH } from './characters.ts';
 import { duplicateErrors } from './duplicates.ts';
 import { byPlace, type LoaderError, type LoaderWarning } from './errors.ts';
 import { GazetteerSchema, gazetteerErrors, type Gazetteer } from './gazetteer.ts';
@@ -153,7 +154,8 @@ export function loadReports(reportPaths: readonly string[], options: LoadOptions
     const report = readText(path, shown(path));
     errors.push(...report.errors);
     if (report.text === undefined) continue;
-    sources.push({ file: shown(path), text: report.text });
+    // A report refused for its size is not compared: it is not published either way.
+    if (report.text.length <= MAX_REPORT_LENGTH) sources.push({ file: shown(path), text: report.text });
     const parsed = parse(report.text, shown(path), { gazetteer, gazetteerFile: shown(gazetteerPath), gazetteerText, today: options.today });
     warnings.push(...parsed.warnings);
     if (!parsed.ok) {

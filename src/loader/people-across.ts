@@ -6,8 +6,9 @@
  * by their consonants: the surname, and the given name where both reports
  * give one. The id kept is the one most reports use (the earliest report's
  * on a tie); the others stay as aliases, so no address is lost. Two people
- * of different countries whose names give one id are told apart by the
- * country's code after it.
+ * of different countries whose names give one id, or one whose name gives
+ * the id of someone in the gazetteer, are told apart by the country's code
+ * after it.
  */
 import type { Article } from '../schema/article.ts';
 import { skeleton } from './normalize.ts';
@@ -65,7 +66,8 @@ export function unifyPeople(input: readonly Article[]): People {
   for (const entry of entries) groups.set(root(entry.key), [...(groups.get(root(entry.key)) ?? []), entry]);
   // Entries are in order of first report, so the earliest wins a tie.
   const kept = [...groups.values()].map((members) => ({ members, id: members.reduce((best, m) => (m.reports.size > best.reports.size ? m : best)).id }));
-  const clash = new Map<string, number>();
+  // The gazetteer's ids are taken: a name spelled to one of them is someone else, told apart by the country's code.
+  const clash = new Map<string, number>(articles.flatMap((a) => a.people.filter((p) => !p.fromText).map((p) => [p.id, 1] as const)));
   for (const group of kept) clash.set(group.id, (clash.get(group.id) ?? 0) + 1);
   const renamed = new Map<string, string>();
   const aliases = new Map<string, string>();

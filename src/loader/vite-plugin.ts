@@ -11,10 +11,10 @@
  * left undecided is listed once, as located warnings, in the terminal.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { formatError, formatWarning, type LoaderError } from './errors.ts';
-import { loadFolder, type LoadResult } from './load.ts';
+import { loadFolder, shownPath, type LoadResult } from './load.ts';
 import { checkRedirects, readRedirects, REDIRECTS_FILE, sitePagesOf, type Redirect } from './redirects.ts';
 import { siteData } from './site-data.ts';
 import type { Article } from '../schema/article.ts';
@@ -48,6 +48,15 @@ const printed = globalThis as typeof globalThis & { bhentLastWarned?: string };
 const dataModule = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
 const TYPES: Record<string, string> = { '.json': 'application/json', '.csv': 'text/csv; charset=utf-8' };
 
+/**
+ * An article as the site publishes it: its files by name only, so no path of
+ * the machine that built it (a seeds folder elsewhere: `../../tmp/…`) is shown.
+ */
+export function published(article: Article): Article {
+  const { translation, ...source } = article.source;
+  return { ...article, source: { ...source, file: basename(source.file), ...(translation ? { translation: basename(translation) } : {}) } };
+}
+
 export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
   let root = process.cwd();
   let base = '/';
@@ -56,10 +65,11 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
   const seedsDir = () => resolve(root, options.seedsDir ?? 'seeds');
   const loadAll = (): Loaded => {
     if (cache) return cache;
-    const result = loadFolder(seedsDir(), { cwd: root, strict: options.strict });
+    const loaded = loadFolder(seedsDir(), { cwd: root, strict: options.strict });
+    const result: LoadResult = loaded.ok ? { ...loaded, articles: loaded.articles.map(published) } : loaded;
     const redirectsPath = resolve(seedsDir(), REDIRECTS_FILE);
     const redirectsText = existsSync(redirectsPath) ? readFileSync(redirectsPath, 'utf8') : '[]';
-    const redirectsFile = redirectsPath.slice(root.length + 1);
+    const redirectsFile = shownPath(relative(root, redirectsPath) || redirectsPath);
     const read = readRedirects(redirectsText, redirectsFile);
     // Checked against the site's pages only when there is a site to check them against.
     const misled = result.ok && read.errors.length === 0 ? checkRedirects(read.redirects, sitePagesOf(result.articles), redirectsText, redirectsFile) : [];

@@ -24,8 +24,19 @@ export function writeCollection(root: string, dir: string, count: number): void 
     const date = new Date(Date.UTC(2020, 0, 1 + i));
     const iso = date.toISOString().slice(0, 10);
     const day = `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]![0]}`;
-    // The dateline says the report's day, so the collection builds without warnings of it.
-    const text = templates[i % templates.length]!.replace(/(^[^,\n]{1,40},\s*)\d{1,2} \S+/u, `$1${day}`);
+    // The dateline says the report's day, so the collection builds without warnings of it, and no two
+    // copies of a template have the same words (the loader refuses one report twice): a dateline
+    // without a day gets one, a press release's date is the day's, and a report with no dateline gives
+    // its meeting the day.
+    const template = templates[i % templates.length]!;
+    const dotted = `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+    const dated = [
+      (t: string) => t.replace(/(^[^,\n]{1,40},\s*)\d{1,2} \S+/u, `$1${day}`),
+      (t: string) => t.replace(/^(\S[^,\n:]{0,40}?) :/u, `$1, ${day} :`),
+      (t: string) => t.replace(/\b\d{2}\.\d{2}\.\d{4}\b/u, dotted),
+      (t: string) => t.replace(new RegExp(`\\d{1,2} (?:${MONTHS.flat().join('|')})(?=\\s)`, 'u'), day),
+    ];
+    const text = dated.map((date) => date(template)).find((t) => t !== template) ?? template;
     writeFileSync(join(dir, `${iso}-report-${i}.hi.txt`), text);
   }
 }

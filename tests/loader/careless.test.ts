@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { formatError, type LoaderError } from '../../src/loader/errors.ts';
 import { loadFolder, loadReports } from '../../src/loader/load.ts';
 import { parse } from '../../src/loader/parse.ts';
+import { unifyPeople } from '../../src/loader/people-across.ts';
 import { translate } from '../../src/loader/translate.ts';
 import type { Article } from '../../src/schema/article.ts';
 import { gazetteer, read, SEED, SEED_PO, seedPo, seedText } from './helpers.ts';
@@ -89,7 +90,7 @@ describe('a translation\'s line ends', () => {
 });
 
 describe('lines that look blank', () => {
-  const FILLERS = { 'an ideographic space': '\u3000', 'a zero-width space': '\u200B', 'a no-break space': '\u00A0', 'spaces and joiners': ' \u200B\u200D ' };
+  const FILLERS = { 'an ideographic space': '\u3000', 'a zero-width space': '\u200B', 'a no-break space': '\u00A0', 'spaces and joiners': ' \u200B\u200D ', 'a Hangul filler': '\u3164', 'a grapheme joiner': '\u034F', 'a braille blank': '\u2800' };
   for (const [name, filler] of Object.entries(FILLERS)) {
     it(`a line of ${name} ends a paragraph, with a warning at each such line`, () => {
       const text = BASE.replaceAll('\n\n', `\n${filler}\n`);
@@ -216,6 +217,19 @@ describe('a byte-order mark', () => {
   });
 });
 
+describe('people of one id', () => {
+  it('a leader whose name spells the id of someone in the gazetteer keeps a page of their own', () => {
+    const ghana = article(BASE);
+    // Another report's gazetteer person who happens to have that id, of another country.
+    const listed = { ...ghana, id: '2025-05-07-other', people: ghana.people.map((p) => (p.id === 'kophi-mensa' ? { ...p, fromText: false, country: 'CN' } : p)) };
+    const { articles } = unifyPeople([ghana, listed]);
+    const [mine, theirs] = articles;
+    expect(mine!.people.map((p) => p.id)).toEqual(['aravind-sethi', 'kophi-mensa-gh']);
+    expect(mine!.sentences.find((s) => s.id === 'p3.s1')!.speaker).toBe('kophi-mensa-gh');
+    expect(theirs!.people.find((p) => !p.fromText)!.id).toBe('kophi-mensa');
+  });
+});
+
 describe('files of a folder', () => {
   const dir = mkdtempSync(join(tmpdir(), 'bhent-careless-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -258,6 +272,13 @@ describe('files of a folder', () => {
     expect(!result.ok && result.errors.map(formatError)).toEqual([
       `2025-05-06-accra-delhi.hi.txt:1:1: input/duplicate-report: the same report as 2025-05-06-accra-delhi-copy.hi.txt (the same words, apart from spaces and punctuation): keep one of the two files`,
     ]);
+  });
+
+  it('keeps a report of another day that recaps an earlier one\'s words', () => {
+    const recap = BASE.replace('date 2025-05-06', 'date 2025-05-07').replace('6 मई', '7 मई').replace('मेन्सा ने कहा कि घाना भारतीय निवेश का स्वागत करता है।', 'मेन्सा ने कहा कि घाना भारतीय निवेश का स्वागत करता है। अगले दिन मेन्सा नैरोबी रवाना हुए।');
+    const path = folder('recap', { [NAME]: BASE, '2025-05-07-accra-delhi-recap.hi.txt': recap });
+    const result = loadFolder(path, options(path));
+    expect(result.ok ? [] : result.errors.map(formatError)).toEqual([]);
   });
 
   it('refuses a copy re-wrapped, re-punctuated and with a line added', () => {

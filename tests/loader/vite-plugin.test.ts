@@ -21,7 +21,7 @@ function project(): { root: string; seeds: string } {
   return { root, seeds };
 }
 
-async function bundle(root: string, options: { strict?: boolean; warnings?: string[] } = {}) {
+async function bundle(root: string, options: { strict?: boolean; warnings?: string[]; seedsDir?: string } = {}) {
   const logger = createLogger('silent');
   logger.warn = (message) => void options.warnings?.push(message);
   const output = (await build({
@@ -29,7 +29,7 @@ async function bundle(root: string, options: { strict?: boolean; warnings?: stri
     configFile: false,
     logLevel: 'silent',
     customLogger: logger,
-    plugins: [articlesPlugin({ strict: options.strict })],
+    plugins: [articlesPlugin({ strict: options.strict, seedsDir: options.seedsDir })],
     build: { write: false, lib: { entry: join(root, 'main.js'), formats: ['es'] } },
   })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
   const outputs = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output);
@@ -39,6 +39,16 @@ async function bundle(root: string, options: { strict?: boolean; warnings?: stri
 }
 
 describe('the Vite plugin', () => {
+  it('publishes a report\'s file names only, never a path of the machine, from a seeds folder outside the project', async () => {
+    const { seeds } = project();
+    const { root } = project();
+    const chunks = await bundle(root, { seedsDir: seeds });
+    const article = JSON.parse(chunks.assets.get('data/reports/2025-08-31-xi-tianjin-meetings.json')!) as { source: { file: string; translation: string } };
+    expect(article.source.file).toBe('2025-08-31-xi-tianjin-meetings.hi.txt');
+    expect(article.source.translation).toBe('2025-08-31-xi-tianjin-meetings.en.po');
+    for (const [, text] of chunks.assets) expect(text).not.toContain(tmpdir());
+  });
+
   it('writes the data as files of the site, each page\'s its own, and bundles no parser and no report', async () => {
     const chunks = await bundle(project().root);
     const { assets } = chunks;

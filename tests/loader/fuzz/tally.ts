@@ -33,5 +33,7 @@ export default function setup(project: TestProject) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     for (const t of tallies) console.log(`fuzz: ${t.file}: ${t.cases} cases in ${(t.ms / 1000).toFixed(1)} s`);
     console.log(`fuzz: ${cases} cases in all (at least ${MIN_CASES} asked), ${seconds} s wall time`);
+    // A run cut short (a file skipped, fewer runs per property) fails; FUZZ_RUNS asks for another number on purpose.
+    if (process.env.FUZZ_RUNS === undefined && cases < MIN_CASES) throw new Error(`fuzz: only ${cases} cases ran; the suite promises at least ${MIN_CASES}`);
   };
 }
