@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 /** One entry of Vite's build manifest (`build.manifest: true`). */
 export interface ManifestChunk {
@@ -12,11 +13,58 @@ export interface ManifestChunk {
   assets?: string[];
 }
 
-/** The manifest of a client build in `dir`, keyed by source. */
-export function readManifest(dir: string): Record<string, ManifestChunk> {
-  return JSON.parse(readFileSync(join(dir, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+/** Where Vite writes the manifest in a client build's folder: read there while the build is under way. */
+const IN_BUILD = '.vite/manifest.json';
+
+/**
+ * Where the manifest of the site in `dir` is kept once it is built: in the
+ * project, out of the published folder, one file for each folder built.
+ */
+export function keptManifestFile(dir: string): string {
+  const key = createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 16);
+  return resolve(import.meta.dirname, '../../node_modules/.cache/bhent-manifests', `${key}.json`);
 }
 
+/** Takes the manifest out of the client build in `built`, so that the folder holds only what is published. */
+export function takeManifest(built: string): string {
+  const text = readFileSync(join(built, IN_BUILD), 'utf8');
+  rmSync(join(built, '.vite'), { recursive: true, force: true });
+  return text;
+}
+
+/** Keeps the manifest `text` of the site now published in `target`, for what reads it later (the size budgets, the bench). */
+export function keepManifest(target: string, text: string): void {
+  const kept = keptManifestFile(target);
+  mkdirSync(dirname(kept), { recursive: true });
+  // Those of folders since removed (a test's, say) go.
+  for (const name of readdirSync(dirname(kept)).filter((n) => /^[0-9a-f]{16}\.json$/.test(n))) {
+    const other = join(dirname(kept), name);
+    const dir = keptFor(other);
+    if (dir !== undefined && !existsSync(dir)) rmSync(other, { force: true });
+  }
+  // Written whole, then renamed into place: a build running at the same time never reads half of it.
+  const part = `${kept}.${process.pid}.part`;
+  writeFileSync(part, JSON.stringify({ dir: resolve(target), manifest: JSON.parse(text) as unknown }));
+  renameSync(part, kept);
+}
+
+/** The folder a kept manifest is of, if it can be read. */
+function keptFor(file: string): string | undefined {
+  try {
+    return (JSON.parse(readFileSync(file, 'utf8')) as { dir?: string }).dir;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The manifest of a client build in `dir`, keyed by source: the build's own while it is under way, else the one kept for `dir`. */
+export function readManifest(dir: string): Record<string, ManifestChunk> {
+  const inBuild = join(dir, IN_BUILD);
+  if (existsSync(inBuild)) return JSON.parse(readFileSync(inBuild, 'utf8')) as Record<string, ManifestChunk>;
+  const kept = keptManifestFile(dir);
+  if (!existsSync(kept)) throw new Error(`no build manifest for ${dir}: build the site there first`);
+  return (JSON.parse(readFileSync(kept, 'utf8')) as { manifest: Record<string, ManifestChunk> }).manifest;
+}
 
 /** The chunks of `keys` and everything they import statically, each once, in order. */
 export function closureOf(manifest: Record<string, ManifestChunk>, keys: string[], seen = new Set<string>()): ManifestChunk[] {
@@ -31,7 +79,7 @@ export function closureOf(manifest: Record<string, ManifestChunk>, keys: string[
 /** The key of the entry chunk (index.html's script). */
 export function entryOf(manifest: Record<string, ManifestChunk>, dir: string): string {
   const key = Object.keys(manifest).find((k) => manifest[k]!.isEntry);
-  if (!key) throw new Error(`no entry chunk in ${dir}/.vite/manifest.json`);
+  if (!key) throw new Error(`no entry chunk in the build manifest of ${dir}`);
   return key;
 }
 

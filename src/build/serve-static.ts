@@ -5,11 +5,15 @@
  * once per file and kept, as a host serves files it compressed ahead. Used by the browser tests and the
  * bench; `--spa` serves index.html for unknown paths instead (the baseline).
  *
- *   tsx src/build/serve-static.ts DIR --port 4318 [--base /sub/] [--spa]
+ *   tsx src/build/serve-static.ts [DIR] [--port 4318] [--base /sub/] [--spa]
+ *
+ * DIR is dist/ unless named; --base defaults to BASE_PATH, as the build's does.
+ * `npm run preview` is this on dist/ at port 4173.
  */
 import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
@@ -85,9 +89,16 @@ export function serveStatic(dir: string, options: { port: number; base?: string;
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { port: { type: 'string', default: '4318' }, base: { type: 'string', default: '/' }, spa: { type: 'boolean', default: false } },
+    options: { port: { type: 'string', default: '4318' }, base: { type: 'string', default: process.env.BASE_PATH ?? '/' }, spa: { type: 'boolean', default: false } },
   });
   const dir = positionals[0] ?? 'dist';
-  await serveStatic(dir, { port: Number(values.port), base: values.base, spa: values.spa });
-  process.stdout.write(`serving ${dir} at http://127.0.0.1:${values.port}${values.base}\n`);
+  const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
+  const missing = (values.spa ? ['index.html'] : ['index.html', '404.html']).filter((name) => !existsSync(join(dir, name)));
+  if (missing.length > 0) {
+    process.stderr.write(`${dir} has no ${missing.join(' or ')}: build the site first (npm run build)\n`);
+    process.exit(1);
+  }
+  const server = await serveStatic(dir, { port: Number(values.port), base, spa: values.spa });
+  const { port } = server.address() as AddressInfo;
+  process.stdout.write(`serving ${dir} at http://127.0.0.1:${port}${base}\n`);
 }
