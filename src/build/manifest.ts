@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 /** One entry of Vite's build manifest (`build.manifest: true`). */
@@ -18,7 +18,7 @@ const IN_BUILD = '.vite/manifest.json';
 
 /**
  * Where the manifest of the site in `dir` is kept once it is built: in the
- * project, out of the published folder, one file for each folder built.
+ * project's cache, out of the published folder, one small file for each folder built.
  */
 export function keptManifestFile(dir: string): string {
   const key = createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 16);
@@ -32,29 +32,17 @@ export function takeManifest(built: string): string {
   return text;
 }
 
-/** Keeps the manifest `text` of the site now published in `target`, for what reads it later (the size budgets, the bench). */
+/**
+ * Keeps the manifest `text` of the site now published in `target`, for what reads it later (the size
+ * budgets, the bench). Written whole, then renamed into place: a build running at the same time never
+ * reads half of it.
+ */
 export function keepManifest(target: string, text: string): void {
   const kept = keptManifestFile(target);
   mkdirSync(dirname(kept), { recursive: true });
-  // Those of folders since removed (a test's, say) go.
-  for (const name of readdirSync(dirname(kept)).filter((n) => /^[0-9a-f]{16}\.json$/.test(n))) {
-    const other = join(dirname(kept), name);
-    const dir = keptFor(other);
-    if (dir !== undefined && !existsSync(dir)) rmSync(other, { force: true });
-  }
-  // Written whole, then renamed into place: a build running at the same time never reads half of it.
   const part = `${kept}.${process.pid}.part`;
-  writeFileSync(part, JSON.stringify({ dir: resolve(target), manifest: JSON.parse(text) as unknown }));
+  writeFileSync(part, text);
   renameSync(part, kept);
-}
-
-/** The folder a kept manifest is of, if it can be read. */
-function keptFor(file: string): string | undefined {
-  try {
-    return (JSON.parse(readFileSync(file, 'utf8')) as { dir?: string }).dir;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The manifest of a client build in `dir`, keyed by source: the build's own while it is under way, else the one kept for `dir`. */
@@ -63,7 +51,7 @@ export function readManifest(dir: string): Record<string, ManifestChunk> {
   if (existsSync(inBuild)) return JSON.parse(readFileSync(inBuild, 'utf8')) as Record<string, ManifestChunk>;
   const kept = keptManifestFile(dir);
   if (!existsSync(kept)) throw new Error(`no build manifest for ${dir}: build the site there first`);
-  return (JSON.parse(readFileSync(kept, 'utf8')) as { manifest: Record<string, ManifestChunk> }).manifest;
+  return JSON.parse(readFileSync(kept, 'utf8')) as Record<string, ManifestChunk>;
 }
 
 /** The chunks of `keys` and everything they import statically, each once, in order. */

@@ -7,6 +7,7 @@
  * another day may recap an earlier one's words: it is another report.
  */
 import type { LoaderError } from './errors.ts';
+import { FILE_DATE, HEADER } from './structure.ts';
 
 /** How many words make a run (a shingle). */
 const RUN = 5;
@@ -16,16 +17,14 @@ export const NEAR = 0.9;
 const MIN_RUNS = 20;
 
 export function wordsOf(text: string): string[] {
-  const body = text.normalize('NFC').replace(/^\uFEFF?\s*date[ \t]+\S*/u, '');
+  const body = text.normalize('NFC').replace(HEADER, '');
   return body.split(/[\s\p{P}\p{S}\p{Cc}\p{Cf}]+/u).filter(Boolean);
 }
 
-const HEADER_DATE = /^\uFEFF?\s*date[ \t]+(\d{4}-\d{2}-\d{2})/u;
-const NAME_DATE = /(?:^|[\\/])(\d{4}-\d{2}-\d{2})[^\\/]*$/u;
 
 /** The report's date as the header or the file name gives it, or null. */
 function dateOf(file: string, text: string): string | null {
-  return HEADER_DATE.exec(text)?.[1] ?? NAME_DATE.exec(file)?.[1] ?? null;
+  return HEADER.exec(text)?.[1] ?? FILE_DATE.exec(file.split(/[\\/]/).pop() ?? '')?.[1] ?? null;
 }
 
 function runsOf(words: readonly string[]): Set<string> {

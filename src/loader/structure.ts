@@ -42,8 +42,9 @@ export interface Structure {
   byline: Closing | null;
 }
 
-const HEADER = /^\s*date[ \t]+(\S*)/;
-const FILE_DATE = /^(\d{4}-\d{2}-\d{2})(?:[^0-9]|$)/;
+/** The report's own date line, ` date YYYY-MM-DD`, and a file name's leading date. */
+export const HEADER = /^\s*date[ \t]+(\S*)/;
+export const FILE_DATE = /^(\d{4}-\d{2}-\d{2})(?:[^0-9]|$)/;
 // "(साभार- …)", "साभार – हिस", and "(एजेंसी इनपुट के साथ)": who the report is owed to.
 const CREDIT_OPENING = /^(?:\(\s*(?:साभार|इनपुट|सौजन्य)\s*[-–—:]|(?:साभार|इनपुट|सौजन्य)\s*[-–—:]\s*\S[^।|\n]{0,40}$|\([^()।|\n]{0,30}(?:इनपुट|साभार|सौजन्य)[^()।|\n]{0,30}\)$)/u;
 // A syndicated report closes with who published it, on whose permission: "… की स्वीकृति से … द्वारा प्रकाशित";
